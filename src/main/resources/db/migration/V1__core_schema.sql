@@ -62,6 +62,7 @@ create table instrument_version (
     instrument_key varchar(100) not null,
     version        int          not null,
     title          varchar(200) not null,
+    item_count     int          not null,
     content        longtext     not null,
     content_hash   varchar(64)  not null,
     created_at     timestamp(3) not null,

@@ -1,0 +1,2 @@
+/** Administration views: accounts and their roles (questionnaire versions and data retention come later). */
+package io.blindspot.admin.ui;

@@ -1,0 +1,58 @@
+package io.blindspot.assessment;
+
+import io.blindspot.security.CurrentUser;
+import io.blindspot.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current person's own assessments. Whose data it is comes from the login, never from the caller. */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final AssessmentResultRepository results;
+    private final CurrentUser currentUser;
+
+    AssessmentService(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            AssessmentResultRepository results,
+            CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.results = results;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    public List<AssessmentOverview> myAssessments() {
+        var mine = assessments.findAssignedTo(currentUser.username());
+        Map<Long, Integer> answered = new HashMap<>();
+        if (!mine.isEmpty()) {
+            for (Object[] row : answers.countByAssessmentIds(
+                    mine.stream().map(Assessment::getId).toList())) {
+                answered.put((Long) row[0], ((Long) row[1]).intValue());
+            }
+        }
+        return mine.stream()
+                .map(a -> new AssessmentOverview(
+                        a.getId(),
+                        a.getInstrument().getTitle(),
+                        a.getStatus(),
+                        answered.getOrDefault(a.getId(), 0),
+                        a.getInstrument().getItemCount(),
+                        a.getAssignedAt()))
+                .toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long countResults() {
+        return results.count();
+    }
+}

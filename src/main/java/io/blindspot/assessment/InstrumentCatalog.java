@@ -1,0 +1,83 @@
+package io.blindspot.assessment;
+
+import io.blindspot.assessment.instrument.Instrument;
+import io.blindspot.assessment.instrument.InstrumentParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored instrument versions. Instruments shipped in {@code instruments/*.yaml} are stored on
+ * start-up when their version is not there yet; a stored version is never changed.
+ */
+@Service
+public class InstrumentCatalog {
+
+    public static final String DEFAULT_INSTRUMENT = "workplace-style";
+
+    private final InstrumentVersionRepository versions;
+    private final Clock clock;
+    /** Parsed instruments by stored id: versions are immutable, so parsing once is enough. */
+    private final Map<Long, Instrument> parsed = new ConcurrentHashMap<>();
+
+    InstrumentCatalog(InstrumentVersionRepository versions, Clock clock) {
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void storeShippedInstruments() {
+        try {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.yaml")) {
+                String yaml = resource.getContentAsString(StandardCharsets.UTF_8);
+                Instrument instrument = InstrumentParser.parse(yaml, "instruments/" + resource.getFilename());
+                if (versions.findByInstrumentKeyAndVersion(instrument.id(), instrument.version())
+                        .isEmpty()) {
+                    versions.save(new InstrumentVersion(
+                            instrument.id(),
+                            instrument.version(),
+                            instrument.title().getOrDefault("en", instrument.id()),
+                            instrument.items().size(),
+                            yaml,
+                            sha256(yaml),
+                            clock.instant()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped instruments", e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public InstrumentVersion latest(String instrumentKey) {
+        return versions.findFirstByInstrumentKeyOrderByVersionDesc(instrumentKey)
+                .orElseThrow(() -> new IllegalStateException("No instrument '" + instrumentKey + "' is stored"));
+    }
+
+    public Instrument instrumentOf(InstrumentVersion version) {
+        return parsed.computeIfAbsent(
+                version.getId(),
+                id -> InstrumentParser.parse(
+                        version.getContent(), version.getInstrumentKey() + " v" + version.getVersion()));
+    }
+
+    static String sha256(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

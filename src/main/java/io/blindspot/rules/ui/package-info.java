@@ -1,0 +1,2 @@
+/** HR's views of the rule base. */
+package io.blindspot.rules.ui;

@@ -1,0 +1,70 @@
+package io.blindspot.security;
+
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.StartupProblem;
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure someone can administer the portal. Runs after demo data (which brings its own admin);
+ * on a real server the first admin comes from BLINDSPOT_ADMIN_USER / BLINDSPOT_ADMIN_PASSWORD.
+ */
+@Component
+@Order(100)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            Clock clock,
+            AuditTrail audit,
+            @Value("${blindspot.admin.username:}") String username,
+            @Value("${blindspot.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.audit = audit;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.anyAdminExists()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            throw new StartupProblem(
+                    "No administrator account exists and none is configured.",
+                    "Set BLINDSPOT_ADMIN_USER and BLINDSPOT_ADMIN_PASSWORD to create the first administrator.");
+        }
+        if (password.length() < 12) {
+            throw new StartupProblem(
+                    "BLINDSPOT_ADMIN_PASSWORD is shorter than 12 characters.",
+                    "Choose a longer password for the first administrator.");
+        }
+        var admin = accounts.save(new UserAccount(
+                username, "Administrator", encoder.encode(password), Set.of(Role.ADMIN), clock.instant()));
+        audit.record("system", "ACCOUNT_CREATED", admin.getId(), "user:" + username, "first administrator");
+        log.info("Created the first administrator account '{}'", username);
+    }
+}

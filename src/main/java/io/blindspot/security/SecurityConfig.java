@@ -1,0 +1,82 @@
+package io.blindspot.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.blindspot.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic, stateless, JSON errors) and
+ * everything else for the Vaadin UI (form login). Both deny by default; views and services declare
+ * their roles with {@code @RolesAllowed}.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        var manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN_NAME))
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+}

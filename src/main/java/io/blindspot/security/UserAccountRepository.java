@@ -1,0 +1,15 @@
+package io.blindspot.security;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = io.blindspot.security.Role.ADMIN")
+    boolean anyAdminExists();
+}

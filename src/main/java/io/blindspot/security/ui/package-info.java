@@ -1,0 +1,2 @@
+/** The login view. */
+package io.blindspot.security.ui;

@@ -1,0 +1,2 @@
+/** HTTP API for teams (HTTP Basic, JSON). */
+package io.blindspot.team.api;

@@ -1,0 +1,2 @@
+/** Views of teams. */
+package io.blindspot.team.ui;

@@ -1,0 +1,86 @@
+package io.blindspot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+/** Keeps the picture in STYLE.md true: pure domain code, thin views, one Drools adapter, no cycles. */
+@AnalyzeClasses(packages = "io.blindspot", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule scoring_is_plain_java = noClasses()
+            .that()
+            .resideInAPackage("io.blindspot.scoring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.kie..", "org.drools..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule the_fact_model_is_plain_java = noClasses()
+            .that()
+            .resideInAPackage("io.blindspot.rules.facts..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..", "com.vaadin..", "jakarta.persistence..", "org.kie..", "org.drools..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule only_the_engine_adapter_touches_drools = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.blindspot.rules.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.kie..", "org.drools..");
+
+    @ArchTest
+    static final ArchRule rules_and_scoring_know_nothing_of_vaadin = noClasses()
+            .that()
+            .resideInAnyPackage("io.blindspot.rules..", "io.blindspot.scoring..")
+            .and()
+            .resideOutsideOfPackage("io.blindspot.rules.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule only_ui_packages_use_vaadin_components = noClasses()
+            .that()
+            .resideOutsideOfPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin.flow.component..");
+
+    @ArchTest
+    static final ArchRule views_do_not_use_repositories = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule views_do_not_touch_the_entity_manager = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+    @ArchTest
+    static final ArchRule no_cycles_between_packages =
+            slices().matching("io.blindspot.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule every_feature_package_says_what_it_is_for =
+            classes().that().resideInAPackage("io.blindspot.*..").should(PackageInfoCondition.HAVE_PACKAGE_INFO);
+}

@@ -1,0 +1,60 @@
+package io.blindspot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blindspot.support.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginE2EIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        browser.quit();
+    }
+
+    @ParameterizedTest(name = "{0} reaches a home page showing {2}")
+    @CsvSource({
+        "admin,       Alex Morgan,  Users",
+        "hr,          Hanna Roth,   Rule base",
+        "facilitator, Fiona Hart,   Sales leadership",
+        "executive,   Mike Brennan, Your assessments"
+    })
+    void every_demo_role_logs_in_and_sees_its_home_page(String username, String name, String expected) {
+        var home = LoginPage.open(browser, "http://localhost:" + port).logInAs(username, "demo");
+
+        assertThat(home.greeting()).isEqualTo("Welcome, " + name);
+        assertThat(home.text() + String.join(" ", home.navigation())).contains(expected);
+        Chromium.screenshot(browser, "home-" + username);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_stays_on_the_login_page() {
+        var login = LoginPage.open(browser, "http://localhost:" + port).logInExpectingFailure("hr", "not-the-password");
+
+        assertThat(login.errorShown()).isTrue();
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        Chromium.screenshot(browser, "login-refused");
+    }
+}

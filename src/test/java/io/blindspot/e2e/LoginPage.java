@@ -1,0 +1,54 @@
+package io.blindspot.e2e;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The login screen, driven as a person would: type, press the button. */
+final class LoginPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    LoginPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    static LoginPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/login");
+        return new LoginPage(driver);
+    }
+
+    HomePage logInAs(String username, String password) {
+        submit(username, password);
+        return new HomePage(driver);
+    }
+
+    LoginPage logInExpectingFailure(String username, String password) {
+        submit(username, password);
+        wait.until(d -> errorShown());
+        return this;
+    }
+
+    boolean errorShown() {
+        Object shown = ((JavascriptExecutor) driver)
+                .executeScript("const f = document.querySelector('vaadin-login-form');"
+                        + " return f != null && f.error === true;");
+        return Boolean.TRUE.equals(shown);
+    }
+
+    private void submit(String username, String password) {
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.id("vaadinLoginUsername")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.id("vaadinLoginPassword"));
+        pass.clear();
+        pass.sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+}

@@ -1,0 +1,80 @@
+package io.blindspot.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blindspot.assessment.Answer;
+import io.blindspot.assessment.AnswerRepository;
+import io.blindspot.assessment.AssessmentRepository;
+import io.blindspot.team.TeamRepository;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the application needs from its database, run against the embedded default and against a
+ * real MariaDB server by the two subclasses.
+ */
+abstract class PersistenceContract {
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    AssessmentRepository assessments;
+
+    @Autowired
+    AnswerRepository answers;
+
+    @Test
+    void every_migration_is_applied() {
+        var info = flyway.info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
+    }
+
+    @Test
+    void facilitated_teams_and_their_completion_come_from_one_query_each() {
+        var found = teams.findFacilitatedBy("facilitator");
+        assertThat(found).extracting(t -> t.getName()).containsExactly("Product leadership", "Sales leadership");
+
+        var completed =
+                teams.countCompletedMembers(found.stream().map(t -> t.getId()).toList());
+        assertThat(completed).extracting(row -> ((Number) row[1]).intValue()).containsExactlyInAnyOrder(5, 7);
+    }
+
+    @Test
+    void a_second_answer_to_the_same_item_is_refused_by_the_database() {
+        var assessment = assessments.findAssignedTo("raj").get(0);
+        var existing = answers.findByAssessmentId(assessment.getId()).get(0);
+
+        assertThatThrownBy(() -> answers.saveAndFlush(new Answer(assessment, existing.getItemId(), 3, Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void an_answer_outside_one_to_five_is_refused_by_the_database() {
+        var jdbc = new JdbcTemplate(dataSource);
+        Long assessmentId = assessments.findAssignedTo("raj").get(0).getId();
+
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into answer (assessment_id, item_id, answer_value, answered_at) values (?, ?, ?, ?)",
+                        assessmentId,
+                        "not-an-item",
+                        9,
+                        java.sql.Timestamp.from(Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}

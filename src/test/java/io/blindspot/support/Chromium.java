@@ -1,0 +1,73 @@
+package io.blindspot.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, each browser with a fresh profile. Browser suites
+ * are skipped loudly when they are not installed, unless -Dblindspot.require.browser=true.
+ */
+public final class Chromium implements BeforeAllCallback {
+
+    static final Path BROWSER = Path.of(System.getProperty("blindspot.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("blindspot.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            RequiredService.absent(
+                    "Chromium",
+                    "blindspot.require.browser",
+                    BROWSER + " or " + DRIVER + " is missing; apt-get install chromium chromium-driver");
+        }
+    }
+
+    /** A new headless browser with its own empty profile; the caller quits it. */
+    public static WebDriver start() {
+        try {
+            var options = new ChromeOptions();
+            options.setBinary(BROWSER.toFile());
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("blindspot-chromium"));
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile folder", e);
+        }
+    }
+
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write screenshot " + name, e);
+        }
+    }
+}
