@@ -3,6 +3,7 @@ package io.blindspot.e2e;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,12 +44,11 @@ final class LoginPage {
     }
 
     private void submit(String username, String password) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.id("vaadinLoginUsername")));
-        user.clear();
+        // Vaadin's text fields keep their native <input> in the light DOM, inside the field element.
+        WebElement user =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
-        WebElement pass = driver.findElement(By.id("vaadinLoginPassword"));
-        pass.clear();
-        pass.sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys(password, Keys.ENTER);
     }
 }
