@@ -57,4 +57,19 @@ class LoginE2EIT {
         assertThat(browser.getCurrentUrl()).contains("/login");
         Chromium.screenshot(browser, "login-refused");
     }
+
+    @Test
+    void an_unknown_page_or_one_the_role_may_not_open_shows_a_friendly_not_found_page() {
+        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
+
+        for (String path : new String[] {"/no/such/page", "/admin/users"}) {
+            browser.get("http://localhost:" + port + path);
+            var body = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                    .until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".error-view")).stream()
+                            .findFirst()
+                            .orElse(null));
+            assertThat(body.getText()).contains("Page not found").doesNotContain("Exception");
+        }
+        Chromium.screenshot(browser, "not-found");
+    }
 }

@@ -21,6 +21,8 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
+    /** What the form shows after a failed login (kept here because LoginForm does not expose it). */
+    LoginI18n.ErrorMessage shownError;
 
     public LoginView() {
         addClassName("login-view");
@@ -38,7 +40,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(errorMessage(lastFailure()));
+            var i18n = errorMessage(lastFailure());
+            shownError = i18n.getErrorMessage();
+            login.setI18n(i18n);
             login.setError(true);
         }
     }
