@@ -1,0 +1,91 @@
+package io.blindspot.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of one rule set: path (relative, with {@code /}) → content, and a SHA-256 hash of them
+ * all that serves as the version of the content. Where the files come from (a directory, the
+ * database, an upload) does not matter to the pipeline.
+ *
+ * <p>Recognised paths: {@code *.drl} (rules), {@code parameters.yaml} and {@code
+ * scenarios/*.yaml}. Other files (such as {@code README.md}) are not part of the rule set.
+ */
+public record RuleSetSource(Map<String, String> files, String contentHash) {
+
+    public static final String PARAMETERS = "parameters.yaml";
+    public static final String SCENARIOS = "scenarios/";
+
+    public RuleSetSource {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** A rule set from an in-memory map; only recognised paths are kept. */
+    public static RuleSetSource of(Map<String, String> files) {
+        Map<String, String> kept = new TreeMap<>();
+        files.forEach((path, content) -> {
+            String normalised = path.replace('\\', '/');
+            if (isRuleSetFile(normalised)) {
+                kept.put(normalised, content);
+            }
+        });
+        return new RuleSetSource(kept, hash(kept));
+    }
+
+    /** Reads the rule set from a directory such as {@code ./rules}. */
+    public static RuleSetSource fromDirectory(Path directory) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = directory.relativize(path).toString().replace('\\', '/');
+                if (isRuleSetFile(relative)) {
+                    files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule set from " + directory, e);
+        }
+        return of(files);
+    }
+
+    static boolean isRuleSetFile(String path) {
+        boolean topLevel = !path.contains("/");
+        return (topLevel && path.endsWith(".drl"))
+                || path.equals(PARAMETERS)
+                || (path.startsWith(SCENARIOS) && (path.endsWith(".yaml") || path.endsWith(".yml")));
+    }
+
+    /** The scenario files, by path. */
+    public Map<String, String> scenarios() {
+        Map<String, String> scenarios = new TreeMap<>();
+        files.forEach((path, content) -> {
+            if (path.startsWith(SCENARIOS)) {
+                scenarios.put(path, content);
+            }
+        });
+        return scenarios;
+    }
+
+    private static String hash(Map<String, String> sortedFiles) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sortedFiles.forEach((path, content) -> {
+                // length-prefixed so that moving text between path and content changes the hash
+                digest.update((path.length() + ":" + path + content.length() + ":").getBytes(StandardCharsets.UTF_8));
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.blindspot.rules;
+
+import io.blindspot.rules.facts.Parameters;
+import io.blindspot.rules.facts.TeamFacts;
+import io.blindspot.rules.facts.TeamMember;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A team to evaluate: its members' completed results and how many members it has in all.
+ *
+ * @param teamId the caller's id of the team (may be {@code null} for an ad-hoc team)
+ * @param size members in the team, including those without a result; at least {@code
+ *     members.size()} and at least 1
+ * @param members members with a completed result, in the order reports should list them
+ * @throws IllegalArgumentException naming the field, for duplicate member ids, more than one
+ *     leader, or a size smaller than the number of results
+ */
+public record TeamInput(String teamId, String teamName, int size, List<MemberInput> members) {
+
+    public TeamInput {
+        members = List.copyOf(members);
+        teamName = teamName == null ? "" : teamName;
+        if (size < Math.max(1, members.size())) {
+            throw new IllegalArgumentException(
+                    "size: must be at least 1 and at least the " + members.size() + " members given, was " + size);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int index = 0; index < members.size(); index++) {
+            if (!ids.add(members.get(index).id())) {
+                throw new IllegalArgumentException("members[" + index + "].id: duplicate id '"
+                        + members.get(index).id() + "'");
+            }
+        }
+        if (members.stream()
+                        .filter(m -> m.role() == io.blindspot.rules.facts.Role.LEADER)
+                        .count()
+                > 1) {
+            throw new IllegalArgumentException("members: more than one LEADER");
+        }
+    }
+
+    /** A team in which every member has completed. */
+    public static TeamInput of(String teamName, List<MemberInput> members) {
+        return new TeamInput(null, teamName, Math.max(1, members.size()), members);
+    }
+
+    /** The facts rules see, with statistics by the given parameters. */
+    public TeamFacts toFacts(Parameters params) {
+        List<TeamMember> facts = members.stream()
+                .map(m -> TeamMember.of(m.id(), m.name(), m.role(), m.d(), m.i(), m.s(), m.c(), m.qualityFlags()))
+                .toList();
+        return TeamFacts.of(teamId, teamName, size, facts, params);
+    }
+}

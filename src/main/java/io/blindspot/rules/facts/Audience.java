@@ -1,0 +1,8 @@
+package io.blindspot.rules.facts;
+
+/** Who a coaching action is for: the whole team, the team's leader, or one member. */
+public enum Audience {
+    TEAM,
+    LEADER,
+    MEMBER
+}
