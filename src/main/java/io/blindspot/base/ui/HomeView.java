@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AssessmentService;
+import io.blindspot.rules.live.RuleBaseService;
 import io.blindspot.rules.store.RuleSetHistory;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
@@ -28,7 +29,8 @@ public class HomeView extends VerticalLayout {
             AssessmentService assessments,
             WorkshopService workshops,
             TeamService teams,
-            RuleSetHistory ruleSets) {
+            RuleSetHistory ruleSets,
+            RuleBaseService ruleBase) {
         addClassName("home-view");
         add(new H2("Welcome, " + accounts.me().displayName()));
         if (currentUser.hasRole(Role.EXECUTIVE)) {
@@ -38,7 +40,7 @@ public class HomeView extends VerticalLayout {
             add(new FacilitatorHomeSection(workshops.myWorkshops(), teams.teamsOfCurrentFacilitator()));
         }
         if (currentUser.hasRole(Role.HR)) {
-            add(new RulesHomeSection(ruleSets.latest()));
+            add(new RulesHomeSection(ruleSets.latest(), ruleBase.status()));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             add(new AdminHomeSection(accounts.countUsers(), teams.count(), assessments.countResults()));

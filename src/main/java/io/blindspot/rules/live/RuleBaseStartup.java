@@ -1,0 +1,23 @@
+package io.blindspot.rules.live;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Loads the rule base after accounts and demo data, before anything evaluates a team. */
+@Component
+@Order(20)
+class RuleBaseStartup implements ApplicationRunner {
+
+    private final RuleBaseService ruleBase;
+
+    RuleBaseStartup(RuleBaseService ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ruleBase.loadAtStartUp();
+    }
+}

@@ -1,0 +1,39 @@
+package io.blindspot.rules.live;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored evaluation of a team as readers (API, debrief) see it: with the rule-set version that
+ * produced it, so it can be reproduced after the rules change.
+ */
+public record StoredTeamEvaluation(
+        long teamId,
+        String teamName,
+        Integer ruleSetVersion,
+        Instant evaluatedAt,
+        String evaluatedBy,
+        String status,
+        String error,
+        List<FindingView> findings,
+        List<ActionView> coachingActions) {
+
+    public record FindingView(
+            String code,
+            String severity,
+            String title,
+            String explanation,
+            String rule,
+            List<String> memberIds,
+            Map<String, Object> evidence) {}
+
+    public record ActionView(
+            String findingCode,
+            String audience,
+            String memberId,
+            String action,
+            String firstStep,
+            String cadence,
+            String reference) {}
+}

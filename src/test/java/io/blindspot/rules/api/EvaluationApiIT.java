@@ -1,0 +1,182 @@
+package io.blindspot.rules.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blindspot.support.ApiClient;
+import io.blindspot.team.TeamRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EvaluationApiIT {
+
+    static final String SEED_TEAM =
+            """
+            {"team":"Sales leadership","members":[
+              {"id":"mike","name":"Mike","role":"LEADER","scores":{"D":88,"I":42,"S":18,"C":62}},
+              {"id":"dana","name":"Dana","role":"MEMBER","scores":{"D":82,"I":45,"S":22,"C":58}},
+              {"id":"raj","name":"Raj","scores":{"D":79,"I":38,"S":25,"C":66}},
+              {"id":"lena","name":"Lena","scores":{"D":72,"I":30,"S":20,"C":75}},
+              {"id":"tom","name":"Tom","scores":{"D":85,"I":50,"S":15,"C":55}},
+              {"id":"sofia","name":"Sofia","scores":{"D":76,"I":40,"S":25,"C":62}},
+              {"id":"greg","name":"Greg","scores":{"D":70,"I":38,"S":28,"C":68}}]}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TeamRepository teams;
+
+    final ObjectMapper json = new ObjectMapper();
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void the_seed_team_given_inline_shows_uniform_task_dominance_naming_all_seven_with_actions() throws Exception {
+        var response = api.postJson("/api/v1/evaluations", "facilitator", SEED_TEAM);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("ruleSetVersion").asInt()).isPositive();
+        JsonNode finding = findingCoded(body, "UNIFORM_TASK_DOMINANCE");
+        assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
+        assertThat(texts(finding.get("memberIds")))
+                .containsExactlyInAnyOrder("mike", "dana", "raj", "lena", "tom", "sofia", "greg");
+        assertThat(finding.get("rule").asText()).isNotBlank();
+        assertThat(finding.get("explanation").asText()).isNotBlank();
+        assertThat(body.get("coachingActions"))
+                .anySatisfy(a -> assertThat(a.get("findingCode").asText()).isEqualTo("UNIFORM_TASK_DOMINANCE"));
+    }
+
+    @Test
+    void the_demo_sales_team_stored_evaluation_names_all_seven_executives() throws Exception {
+        long salesId = teamId("Sales leadership");
+
+        var response = api.get("/api/v1/teams/" + salesId + "/evaluation", "facilitator");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("ruleSetVersion").asInt()).isPositive();
+        JsonNode finding = findingCoded(body, "UNIFORM_TASK_DOMINANCE");
+        assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
+        assertThat(texts(finding.get("memberIds")))
+                .containsExactlyInAnyOrder("executive", "dana", "raj", "lena", "tom", "sofia", "greg");
+        assertThat(body.get("coachingActions")).isNotEmpty();
+    }
+
+    @Test
+    void the_balanced_demo_team_raises_no_composition_finding() throws Exception {
+        var response = api.get("/api/v1/teams/" + teamId("Product leadership") + "/evaluation", "facilitator");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(texts(json.readTree(response.body()).get("findings"), "code"))
+                .doesNotContain(
+                        "UNIFORM_TASK_DOMINANCE",
+                        "HOMOGENEOUS_TEAM",
+                        "MISSING_STYLE",
+                        "DOMINANCE_OVERLOAD",
+                        "INSUFFICIENT_DATA");
+    }
+
+    @ParameterizedTest(name = "{0} reading a team's evaluation gets {1}")
+    @CsvSource({"executive, 403", "hr, 403", "admin, 200"})
+    void only_facilitators_of_the_team_and_admins_read_its_evaluation(String user, int status) throws Exception {
+        assertThat(api.get("/api/v1/teams/" + teamId("Sales leadership") + "/evaluation", user)
+                        .statusCode())
+                .isEqualTo(status);
+    }
+
+    @Test
+    void an_unknown_team_is_404() throws Exception {
+        assertThat(api.get("/api/v1/teams/999999/evaluation", "admin").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_executive_may_not_evaluate_inline() throws Exception {
+        assertThat(api.postJson("/api/v1/evaluations", "executive", SEED_TEAM).statusCode())
+                .isEqualTo(403);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed JSON | {\"team\":\"x\",\"members\":[ | $",
+                "no members | {\"team\":\"x\",\"members\":[]} | members",
+                "missing score | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"scores\":{\"D\":1,\"I\":2,\"S\":3}}]} | members[0].scores.C",
+                "non-numeric score | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"scores\":{\"D\":\"high\",\"I\":2,\"S\":3,\"C\":4}}]} | members[0].scores.D",
+                "score above 100 | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"scores\":{\"D\":101,\"I\":2,\"S\":3,\"C\":4}}]} | members[0].scores.D",
+                "negative score | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"scores\":{\"D\":-1,\"I\":2,\"S\":3,\"C\":4}}]} | members[0].scores.D",
+                "unknown role | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"role\":\"BOSS\",\"scores\":{\"D\":1,\"I\":2,\"S\":3,\"C\":4}}]} | members[0].role",
+                "duplicate ids | {\"team\":\"x\",\"members\":[{\"id\":\"a\",\"scores\":{\"D\":1,\"I\":2,\"S\":3,\"C\":4}},{\"id\":\"a\",\"scores\":{\"D\":1,\"I\":2,\"S\":3,\"C\":4}}]} | members[1].id",
+                "missing team name | {\"members\":[{\"id\":\"a\",\"scores\":{\"D\":1,\"I\":2,\"S\":3,\"C\":4}}]} | team",
+                "not an object | [1,2,3] | $"
+            })
+    void bad_input_is_a_400_naming_the_offending_field(String why, String body, String field) throws Exception {
+        var response = api.postJson("/api/v1/evaluations", "hr", body);
+
+        assertThat(response.statusCode()).as(why).isEqualTo(400);
+        assertThat(texts(json.readTree(response.body()).get("errors"), "field"))
+                .as(why)
+                .contains(field);
+    }
+
+    @Test
+    void more_members_than_the_documented_maximum_is_a_400() throws Exception {
+        var members = new ArrayList<String>();
+        for (int n = 0; n <= InlineTeamRequest.MAX_MEMBERS; n++) {
+            members.add("{\"id\":\"m" + n + "\",\"scores\":{\"D\":50,\"I\":50,\"S\":50,\"C\":50}}");
+        }
+        var response = api.postJson(
+                "/api/v1/evaluations", "hr", "{\"team\":\"big\",\"members\":[" + String.join(",", members) + "]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("at most " + InlineTeamRequest.MAX_MEMBERS);
+    }
+
+    private long teamId(String name) {
+        return teams.findAll().stream()
+                .filter(t -> t.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+    }
+
+    private static JsonNode findingCoded(JsonNode body, String code) {
+        for (JsonNode finding : body.get("findings")) {
+            if (finding.get("code").asText().equals(code)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("No finding " + code + " in " + body);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        var values = new ArrayList<String>();
+        array.forEach(v -> values.add(v.get(field).asText()));
+        return values;
+    }
+}
