@@ -1,15 +1,19 @@
 package io.blindspot.base;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class TimeConfig {
 
-    /** One clock for the whole app, so tests can pin time where it matters. */
+    /**
+     * One clock for the whole app. It ticks in milliseconds because the database keeps
+     * milliseconds, and H2 rounds where MariaDB truncates: a time must read back as it was written.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 }

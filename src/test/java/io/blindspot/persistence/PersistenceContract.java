@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.blindspot.assessment.Answer;
 import io.blindspot.assessment.AnswerRepository;
 import io.blindspot.assessment.AssessmentRepository;
+import io.blindspot.rules.live.TeamEvaluationService;
 import io.blindspot.team.TeamRepository;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * What the application needs from its database, run against the embedded default and against a
@@ -35,6 +37,9 @@ abstract class PersistenceContract {
 
     @Autowired
     AnswerRepository answers;
+
+    @Autowired
+    TeamEvaluationService evaluations;
 
     @Test
     void every_migration_is_applied() {
@@ -76,5 +81,36 @@ abstract class PersistenceContract {
                         9,
                         java.sql.Timestamp.from(Instant.now())))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @WithUserDetails("facilitator")
+    void an_evaluation_is_stored_with_its_rule_set_version_findings_evidence_and_actions() {
+        long salesId = teams.findFacilitatedBy("facilitator").stream()
+                .filter(t -> t.getName().equals("Sales leadership"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        var fresh = evaluations.evaluateNow(salesId);
+        var reread = evaluations.latestEvaluation(salesId);
+
+        assertThat(reread.evaluatedAt()).isEqualTo(fresh.evaluatedAt());
+        assertThat(reread.ruleSetVersion()).isEqualTo(1);
+        assertThat(reread.evaluatedBy()).isEqualTo("facilitator");
+        var finding = reread.findings().stream()
+                .filter(f -> f.code().equals("UNIFORM_TASK_DOMINANCE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(finding.memberIds()).hasSize(7).contains("executive");
+        assertThat(finding.evidence())
+                .isNotEmpty()
+                .isEqualTo(fresh.findings().stream()
+                        .filter(f -> f.code().equals("UNIFORM_TASK_DOMINANCE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .evidence());
+        assertThat(reread.coachingActions()).isNotEmpty().allSatisfy(a -> assertThat(a.firstStep())
+                .isNotBlank());
     }
 }
