@@ -1,7 +1,6 @@
 package io.blindspot.assessment.ui;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -24,7 +23,6 @@ class StatementField extends RadioButtonGroup<Integer> {
         setAriaLabel("Statement " + item.number() + " of " + total + ": " + item.text());
         setItems(1, 2, 3, 4, 5);
         setItemLabelGenerator(v -> v + " · " + scaleLabels.get(v - 1));
-        addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         setHelperText("Keys 1–5 answer this statement");
     }
 
@@ -42,7 +40,7 @@ class StatementField extends RadioButtonGroup<Integer> {
     /** Moves keyboard focus to the chosen answer, or to the first one. */
     void focusAnswer() {
         getElement()
-                .executeJs("const r = this.querySelector('vaadin-radio-button[checked]')"
-                        + " || this.querySelector('vaadin-radio-button'); if (r) { r.focus(); }");
+                .executeJs("setTimeout(() => { const r = this.querySelector('input[type=radio]:checked')"
+                        + " || this.querySelector('input[type=radio]'); if (r) { r.focus(); } }, 50)");
     }
 }
