@@ -83,6 +83,9 @@ class QuestionnaireE2EIT {
 
         assertThat(report.text()).contains("Your style:", "Typical strengths", "Watch-outs");
         Chromium.screenshot(browser, "report");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('.style-map').scrollIntoView();");
+        Chromium.screenshot(browser, "report-style-map");
     }
 
     private String base() {

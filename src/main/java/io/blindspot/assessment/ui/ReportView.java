@@ -74,7 +74,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                 new ScaleBar("C", "Conscientiousness: accuracy and process", report.c()));
         var style = report.style();
         styleName.setText("Your style: " + style.label());
-        var map = new Html(StyleMapSvg.render(report.peopleVsTask(), report.pace(), style.label()));
+        var map = new Html("<div class=\"style-map-box\">"
+                + StyleMapSvg.render(report.peopleVsTask(), report.pace(), style.label()) + "</div>");
         var words = new Div(
                 styleName,
                 new Paragraph(style.description()),
