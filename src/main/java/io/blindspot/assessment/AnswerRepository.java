@@ -1,12 +1,17 @@
 package io.blindspot.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findByAssessmentId(Long assessmentId);
+
+    int countByAssessmentId(Long assessmentId);
+
+    Optional<Answer> findByAssessmentIdAndItemId(Long assessmentId, String itemId);
 
     /** Answer counts per assessment in one query, for overviews of many assessments. */
     @Query("select a.assessment.id, count(a) from Answer a where a.assessment.id in :assessmentIds"

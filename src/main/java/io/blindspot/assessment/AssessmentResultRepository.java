@@ -1,10 +1,13 @@
 package io.blindspot.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AssessmentResultRepository extends JpaRepository<AssessmentResult, Long> {
+
+    Optional<AssessmentResult> findByAssessmentId(Long assessmentId);
 
     /** The latest result of each member of a team, with the member, for the rule base. */
     @Query("select r from AssessmentResult r join fetch r.assessment a join fetch a.user u"

@@ -1,10 +1,12 @@
 package io.blindspot.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.blindspot.support.KaribuTest;
@@ -22,6 +24,32 @@ class HomeViewTest extends KaribuTest {
         var section = _get(ExecutiveHomeSection.class);
         var rows = section.assessments.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(a -> a.progressLabel()).contains("Submitted", "Not started");
+    }
+
+    @Test
+    void an_executive_starts_an_open_assessment_and_reads_a_submitted_ones_report_from_home() {
+        login("executive");
+
+        var buttons = _get(ExecutiveHomeSection.class)
+                .assessments
+                .getGenericDataView()
+                .getItems()
+                .map(ExecutiveHomeSection::action)
+                .toList();
+        assertThat(buttons).extracting(Button::getText).contains("Start", "View report");
+        _click(buttons.stream()
+                .filter(b -> b.getText().equals("Start"))
+                .findFirst()
+                .orElseThrow());
+        _get(io.blindspot.assessment.ui.QuestionnaireView.class);
+    }
+
+    @Test
+    void an_assessment_in_progress_offers_to_resume_with_how_far_along_it_is() {
+        var inProgress = new io.blindspot.assessment.AssessmentOverview(
+                7, "Workplace Style", io.blindspot.assessment.AssessmentStatus.IN_PROGRESS, 17, 40, null);
+
+        assertThat(ExecutiveHomeSection.action(inProgress).getText()).isEqualTo("Resume (17 of 40)");
     }
 
     @Test

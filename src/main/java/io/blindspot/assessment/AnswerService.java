@@ -1,0 +1,163 @@
+package io.blindspot.assessment;
+
+import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
+import io.blindspot.assessment.instrument.Instrument;
+import io.blindspot.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Taking an assessment: open it, save each answer the moment it is given, submit once. Only the
+ * assessment's owner may do any of it; that is checked here, whatever the client sends.
+ */
+@Service
+public class AnswerService {
+
+    static final String DEFAULT_LANGUAGE = "en";
+
+    private final OwnedAssessments owned;
+    private final AnswerRepository answers;
+    private final AssessmentResultRepository results;
+    private final InstrumentCatalog catalog;
+    private final ResultScoring scoring;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    AnswerService(
+            OwnedAssessments owned,
+            AnswerRepository answers,
+            AssessmentResultRepository results,
+            InstrumentCatalog catalog,
+            ResultScoring scoring,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.owned = owned;
+        this.answers = answers;
+        this.results = results;
+        this.catalog = catalog;
+        this.scoring = scoring;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    @Transactional(readOnly = true)
+    public Questionnaire openForAnswering(long assessmentId) {
+        return openForAnswering(assessmentId, DEFAULT_LANGUAGE);
+    }
+
+    /** The statements in the given language (English when the instrument lacks it) and the saved answers. */
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    @Transactional(readOnly = true)
+    public Questionnaire openForAnswering(long assessmentId, String language) {
+        var assessment = owned.forReading(assessmentId);
+        requireOpen(assessment);
+        Instrument instrument = catalog.instrumentOf(assessment.getInstrument());
+        String lang = instrument.languages().contains(language) ? language : DEFAULT_LANGUAGE;
+        var items = IntStream.range(0, instrument.items().size())
+                .mapToObj(n -> {
+                    var item = instrument.items().get(n);
+                    return new QuestionnaireItem(item.id(), n + 1, item.text().get(lang));
+                })
+                .toList();
+        Map<String, Integer> saved = answers.findByAssessmentId(assessmentId).stream()
+                .collect(Collectors.toMap(Answer::getItemId, Answer::getValue, (a, b) -> b, HashMap::new));
+        int firstUnanswered = IntStream.range(0, items.size())
+                .filter(n -> !saved.containsKey(items.get(n).id()))
+                .findFirst()
+                .orElse(items.size());
+        return new Questionnaire(
+                assessmentId,
+                instrument.title().getOrDefault(lang, assessment.getInstrument().getTitle()),
+                instrument.scaleLabels().get(lang),
+                items,
+                saved,
+                firstUnanswered);
+    }
+
+    /** Stores one answer at once: inserts the item's row or updates it, with the time it was given. */
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    @Transactional
+    public SavedAnswer saveAnswer(long assessmentId, String itemId, int value) {
+        if (value < 1 || value > 5) {
+            throw new IllegalArgumentException("Answer " + value + " to item " + itemId + " of assessment "
+                    + assessmentId + " is outside the scale 1 to 5");
+        }
+        var assessment = owned.forUpdate(assessmentId);
+        requireOpen(assessment);
+        var instrument = catalog.instrumentOf(assessment.getInstrument());
+        if (instrument.item(itemId).isEmpty()) {
+            throw new IllegalArgumentException("Item '" + itemId + "' is not part of instrument " + instrument.id()
+                    + " v" + instrument.version() + " (assessment " + assessmentId + ")");
+        }
+        var now = clock.instant();
+        answers.findByAssessmentIdAndItemId(assessmentId, itemId)
+                .ifPresentOrElse(
+                        existing -> existing.change(value, now),
+                        () -> answers.save(new Answer(assessment, itemId, value, now)));
+        assessment.markStarted(now);
+        answers.flush();
+        int answered = answers.countByAssessmentId(assessmentId);
+        return new SavedAnswer(itemId, value, now, answered, instrument.items().size());
+    }
+
+    /**
+     * Scores and closes the assessment. Refuses while statements are unanswered. A second submit (a
+     * double click, a second tab, a replayed request) returns the result the first one stored.
+     *
+     * @return the id of the stored result
+     */
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    public long submit(long assessmentId) {
+        try {
+            return transactions.execute(tx -> submitOnce(assessmentId));
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raceLost) {
+            // Another request submitted between our read and our write: its result is the one.
+            return transactions.execute(tx -> existingResult(assessmentId));
+        }
+    }
+
+    private long submitOnce(long assessmentId) {
+        var assessment = owned.forUpdate(assessmentId);
+        if (assessment.getStatus() == AssessmentStatus.SUBMITTED) {
+            return existingResult(assessmentId);
+        }
+        var given = answers.findByAssessmentId(assessmentId);
+        var answeredIds = given.stream().map(Answer::getItemId).collect(Collectors.toSet());
+        List<String> missing = catalog.instrumentOf(assessment.getInstrument()).items().stream()
+                .map(i -> i.id())
+                .filter(id -> !answeredIds.contains(id))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new UnansweredItemsException(assessmentId, missing);
+        }
+        assessment.markSubmitted(clock.instant());
+        var result = results.saveAndFlush(scoring.score(assessment, given));
+        return result.getId();
+    }
+
+    private long existingResult(long assessmentId) {
+        owned.forReading(assessmentId);
+        return results.findByAssessmentId(assessmentId)
+                .orElseThrow(() -> new IllegalStateException("Assessment " + assessmentId + " has no result"))
+                .getId();
+    }
+
+    private static void requireOpen(Assessment assessment) {
+        if (assessment.getStatus() == AssessmentStatus.SUBMITTED) {
+            throw new IllegalStateException(
+                    "Assessment " + assessment.getId() + " is submitted; its answers can no longer change");
+        }
+    }
+}

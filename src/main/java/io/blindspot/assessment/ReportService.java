@@ -1,0 +1,76 @@
+package io.blindspot.assessment;
+
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.scoring.QualityFlag;
+import io.blindspot.scoring.Style;
+import io.blindspot.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's own profile report. At this stage only the person themselves may read it; any attempt
+ * by someone else is refused and recorded in the audit trail, and so will be any permitted view by
+ * someone else once workshops with consent allow it.
+ */
+@Service
+public class ReportService {
+
+    static final String VIEW_REFUSED = "RESULT_VIEW_REFUSED";
+
+    private final AssessmentRepository assessments;
+    private final AssessmentResultRepository results;
+    private final OwnedAssessments owned;
+    private final AuditTrail audit;
+
+    ReportService(
+            AssessmentRepository assessments,
+            AssessmentResultRepository results,
+            OwnedAssessments owned,
+            AuditTrail audit) {
+        this.assessments = assessments;
+        this.results = results;
+        this.owned = owned;
+        this.audit = audit;
+    }
+
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = false, noRollbackFor = AccessDeniedException.class)
+    public PersonalReport reportFor(long assessmentId) {
+        var assessment = assessments
+                .findWithOwner(assessmentId)
+                .orElseThrow(() -> new IllegalArgumentException("Assessment " + assessmentId + " does not exist"));
+        if (!owned.isOwner(assessment)) {
+            audit.record(
+                    owned.username(),
+                    VIEW_REFUSED,
+                    assessment.getUser().getId(),
+                    "assessment/" + assessmentId,
+                    "Only the person themselves may see this result");
+            throw new AccessDeniedException(
+                    "The result of assessment " + assessmentId + " belongs to another person; only they may see it");
+        }
+        var result = results.findByAssessmentId(assessmentId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Assessment " + assessmentId + " is not submitted yet, so it has no report"));
+        return new PersonalReport(
+                assessmentId,
+                assessment.getUser().getDisplayName(),
+                assessment.getInstrument().getTitle(),
+                assessment.getInstrument().getVersion(),
+                assessment.getSubmittedAt(),
+                result.getScoreD(),
+                result.getScoreI(),
+                result.getScoreS(),
+                result.getScoreC(),
+                result.getPeopleVsTask(),
+                result.getPace(),
+                Style.valueOf(result.getStyle()),
+                result.getIntensity(),
+                result.getQualityFlags().stream()
+                        .map(QualityFlag::valueOf)
+                        .sorted()
+                        .toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** The questionnaire an executive answers and the personal profile report they read afterwards. */
+package io.blindspot.assessment.ui;

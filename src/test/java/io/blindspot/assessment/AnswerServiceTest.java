@@ -1,0 +1,159 @@
+package io.blindspot.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blindspot.support.BlindspotSpringTest;
+import io.blindspot.support.FreshAssessments;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BlindspotSpringTest
+@WithUserDetails("executive")
+class AnswerServiceTest {
+
+    @Autowired
+    AnswerService service;
+
+    @Autowired
+    ApplicationContext context;
+
+    FreshAssessments fresh;
+    long id;
+
+    @BeforeEach
+    void assignAnAssessment() {
+        fresh = new FreshAssessments(context);
+        id = fresh.assignTo("executive");
+    }
+
+    @AfterEach
+    void removeIt() {
+        fresh.removeAll();
+    }
+
+    @Test
+    void a_new_assessment_opens_at_the_first_statement_with_english_labels() {
+        var questionnaire = service.openForAnswering(id);
+
+        assertThat(questionnaire.total()).isEqualTo(40);
+        assertThat(questionnaire.firstUnanswered()).isZero();
+        assertThat(questionnaire.answers()).isEmpty();
+        assertThat(questionnaire.scaleLabels()).first().isEqualTo("Strongly disagree");
+    }
+
+    @Test
+    void an_answer_is_stored_at_once_and_changing_it_updates_the_same_row() {
+        service.saveAnswer(id, "D01", 2);
+        var saved = service.saveAnswer(id, "D01", 4);
+
+        assertThat(fresh.answersStored(id)).isEqualTo(1);
+        assertThat(saved.answered()).isEqualTo(1);
+        assertThat(service.openForAnswering(id).answers()).containsEntry("D01", 4);
+    }
+
+    @Test
+    void reopening_resumes_at_the_first_unanswered_statement() {
+        var items = service.openForAnswering(id).items();
+        service.saveAnswer(id, items.get(0).id(), 3);
+        service.saveAnswer(id, items.get(1).id(), 5);
+
+        assertThat(service.openForAnswering(id).firstUnanswered()).isEqualTo(2);
+    }
+
+    @Test
+    void german_statements_are_shown_to_a_german_reader_and_english_for_unknown_languages() {
+        assertThat(service.openForAnswering(id, "de").scaleLabels()).first().isEqualTo("Stimme überhaupt nicht zu");
+        assertThat(service.openForAnswering(id, "fr").scaleLabels()).first().isEqualTo("Strongly disagree");
+    }
+
+    @Test
+    void an_answer_outside_one_to_five_is_refused_naming_the_value_and_item() {
+        assertThatThrownBy(() -> service.saveAnswer(id, "D01", 6))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Answer 6 to item D01")
+                .hasMessageContaining("outside the scale 1 to 5");
+        assertThatThrownBy(() -> service.saveAnswer(id, "D01", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fresh.answersStored(id)).isZero();
+    }
+
+    @Test
+    void an_item_that_is_not_in_the_instrument_is_refused() {
+        assertThatThrownBy(() -> service.saveAnswer(id, "X99", 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Item 'X99' is not part of instrument workplace-style");
+    }
+
+    @Test
+    void another_persons_assessment_can_be_neither_opened_nor_answered_nor_submitted() {
+        long danas = fresh.assignTo("dana");
+
+        assertThatThrownBy(() -> service.openForAnswering(danas))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("belongs to another person");
+        assertThatThrownBy(() -> service.saveAnswer(danas, "D01", 3)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.submit(danas)).isInstanceOf(AccessDeniedException.class);
+        assertThat(fresh.answersStored(danas)).isZero();
+    }
+
+    @Test
+    void an_incomplete_assessment_is_not_submitted_and_the_unanswered_items_are_named() {
+        service.saveAnswer(id, "D01", 3);
+
+        assertThatThrownBy(() -> service.submit(id))
+                .isInstanceOfSatisfying(UnansweredItemsException.class, e -> assertThat(e.itemIds())
+                        .hasSize(39)
+                        .doesNotContain("D01")
+                        .contains("I01"));
+        assertThat(fresh.resultsStored(id)).isZero();
+    }
+
+    @Test
+    void submitting_twice_yields_one_result_and_freezes_the_answers() {
+        answerEverything(3);
+
+        long first = service.submit(id);
+        long second = service.submit(id);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(fresh.resultsStored(id)).isEqualTo(1);
+        assertThatThrownBy(() -> service.saveAnswer(id, "D01", 5))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is submitted");
+    }
+
+    @Test
+    void two_tabs_submitting_at_the_same_moment_yield_one_result() throws Exception {
+        answerEverything(4);
+        var login = SecurityContextHolder.getContext();
+        Callable<Long> submit = () -> {
+            SecurityContextHolder.setContext(login);
+            try {
+                return service.submit(id);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(submit);
+            var b = pool.submit(submit);
+            assertThat(a.get()).isEqualTo(b.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fresh.resultsStored(id)).isEqualTo(1);
+    }
+
+    private void answerEverything(int value) {
+        service.openForAnswering(id).items().forEach(item -> service.saveAnswer(id, item.id(), value));
+    }
+}

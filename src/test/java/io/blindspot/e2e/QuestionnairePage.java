@@ -1,0 +1,99 @@
+package io.blindspot.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The questionnaire, answered with the keyboard as a person would. */
+final class QuestionnairePage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    QuestionnairePage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".questionnaire-view .statement")));
+    }
+
+    /** Presses a digit key on whatever statement has focus and waits until the answer is saved. */
+    void pressKey(String key, int answeredAfter) {
+        new Actions(driver).sendKeys(key).perform();
+        try {
+            wait.until(d -> progress().startsWith(answeredAfter + " of "));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            io.blindspot.support.Chromium.screenshot(driver, "questionnaire-key-failed");
+            throw new AssertionError(
+                    "Key " + key + " did not save; focus on "
+                            + js(
+                                    "const a = document.activeElement; return a ? a.tagName + ' ' + a.outerHTML.substring(0, 200) : 'none';")
+                            + ", progress " + progress(),
+                    e);
+        }
+    }
+
+    String progress() {
+        return (String) js("return document.querySelector('.progress-text').textContent;");
+    }
+
+    String firstStatementLabel() {
+        return (String) js("return document.querySelector('.statement').label;");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> valuesOnPage() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('.statement')).map(g => g.value);");
+    }
+
+    String focusedStatementLabel() {
+        return (String) js("const g = document.activeElement && document.activeElement.closest('.statement');"
+                + " return g ? g.label : null;");
+    }
+
+    void back() {
+        String before = firstStatementLabel();
+        click("Back");
+        wait.until(d -> !before.equals(firstStatementLabel()));
+    }
+
+    void next() {
+        String before = firstStatementLabel();
+        click("Next");
+        wait.until(d -> !before.equals(firstStatementLabel()));
+    }
+
+    ReportPage submit() {
+        click("Submit");
+        return new ReportPage(driver);
+    }
+
+    private void click(String button) {
+        var element = driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + button + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();", element);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The personal report shown after submitting. */
+    static final class ReportPage {
+
+        private final WebDriver driver;
+
+        ReportPage(WebDriver driver) {
+            this.driver = driver;
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-view .style-map")));
+        }
+
+        String text() {
+            return driver.findElement(By.cssSelector(".report-view")).getText();
+        }
+    }
+}
