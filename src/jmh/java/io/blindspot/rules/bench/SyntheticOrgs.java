@@ -30,23 +30,24 @@ final class SyntheticOrgs {
                         MemberInput.of("e7", "Quinn", Role.MEMBER, 80, 44, 24, 52))));
     }
 
-    /** 225 members in 30 teams of 7 or 8, like the seed's sales organisation. */
+    /** 225 members in 30 teams, 15 of 8 and 15 of 7, like the seed's sales organisation. */
     static List<TeamInput> salesOrganisation() {
-        return organisation(225, 7, 8, 225L);
-    }
-
-    /** 10,000 members in teams of 5 to 10. */
-    static List<TeamInput> largeOrganisation() {
-        return organisation(10_000, 5, 10, 10_000L);
-    }
-
-    static List<TeamInput> organisation(int members, int minTeam, int maxTeam, long seed) {
-        Random random = new Random(seed);
+        Random random = new Random(225L);
         List<TeamInput> teams = new ArrayList<>();
-        int left = members;
+        for (int index = 0; index < 30; index++) {
+            teams.add(team("t" + index, index % 2 == 0 ? 8 : 7, random));
+        }
+        return teams;
+    }
+
+    /** 10,000 members in teams of 5 to 10 (1,321 teams with this seed). */
+    static List<TeamInput> largeOrganisation() {
+        Random random = new Random(10_000L);
+        List<TeamInput> teams = new ArrayList<>();
+        int left = 10_000;
         while (left > 0) {
-            int size = Math.min(left, minTeam + random.nextInt(maxTeam - minTeam + 1));
-            if (left - size > 0 && left - size < minTeam) {
+            int size = Math.min(left, 5 + random.nextInt(6));
+            if (left - size > 0 && left - size < 5) {
                 size = left; // no runt team at the end
             }
             teams.add(team("t" + teams.size(), size, random));
