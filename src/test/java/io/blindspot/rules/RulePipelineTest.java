@@ -2,6 +2,8 @@ package io.blindspot.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -151,5 +153,37 @@ class RulePipelineTest {
 
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).extracting(Diagnostic::message).contains("the rule set has no .drl file");
+    }
+
+    @Test
+    void an_unreadable_scenario_fails_its_own_result_naming_file_and_field() {
+        Map<String, String> files = Map.of(
+                "rules.drl",
+                GOOD_RULE,
+                "scenarios/typo.yaml",
+                "team:\n  members:\n    - { id: a, role: LEADER, D: 70, I: 20, S: 70, C: lots }\n");
+
+        BuildReport report = pipeline.build(RuleSetSource.of(files));
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.failedScenarios()).singleElement().satisfies(s -> assertThat(
+                        s.failures().get(0))
+                .contains("scenarios/typo.yaml")
+                .contains("team.members[0].C"));
+    }
+
+    @Test
+    void a_rule_set_is_read_from_a_directory_with_only_rule_set_files(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("rules.drl"), GOOD_RULE);
+        Files.writeString(dir.resolve("README.md"), "not part of the rule set");
+        Files.writeString(dir.resolve("scenarios/none.yaml"), "team:\n  members: []\n  size: 1\n");
+
+        RuleSetSource source = RuleSetSource.fromDirectory(dir);
+
+        assertThat(source.files()).containsOnlyKeys("rules.drl", "scenarios/none.yaml");
+        assertThat(source.contentHash())
+                .isEqualTo(RuleSetSource.of(source.files()).contentHash());
     }
 }
