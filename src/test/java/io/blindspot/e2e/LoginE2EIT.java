@@ -72,4 +72,27 @@ class LoginE2EIT {
         }
         Chromium.screenshot(browser, "not-found");
     }
+
+    @Test
+    void the_facilitator_opens_the_seed_teams_blind_spots_from_the_teams_page() {
+        LoginPage.open(browser, "http://localhost:" + port).logInAs("facilitator", "demo");
+        browser.get("http://localhost:" + port + "/teams");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        wait.until(d ->
+                !d.findElements(org.openqa.selenium.By.linkText("Blind spots")).isEmpty());
+        browser.findElements(org.openqa.selenium.By.linkText("Blind spots")).stream()
+                .filter(link -> link.getAttribute("href").contains("/teams/"))
+                .reduce((first, second) -> second) // rows are sorted by name: Sales leadership is last
+                .orElseThrow()
+                .click();
+
+        var finding = wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".finding")).stream()
+                .findFirst()
+                .orElse(null));
+        assertThat(browser.findElement(org.openqa.selenium.By.cssSelector(".findings-view h2"))
+                        .getText())
+                .isEqualTo("Blind spots: Sales leadership");
+        assertThat(finding.getText()).contains("HIGH", "Mike Brennan", "First step:");
+        Chromium.screenshot(browser, "findings-sales-leadership");
+    }
 }

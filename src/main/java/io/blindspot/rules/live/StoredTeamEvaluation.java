@@ -17,7 +17,20 @@ public record StoredTeamEvaluation(
         String status,
         String error,
         List<FindingView> findings,
-        List<ActionView> coachingActions) {
+        List<ActionView> coachingActions,
+        Map<String, String> memberNames) {
+
+    /** The display name behind a member id, or the id when the member has left the team. */
+    public String nameOf(String memberId) {
+        return memberNames.getOrDefault(memberId, memberId);
+    }
+
+    /** The coaching actions that answer one finding code. */
+    public List<ActionView> actionsFor(String findingCode) {
+        return coachingActions.stream()
+                .filter(a -> a.findingCode().equals(findingCode))
+                .toList();
+    }
 
     public record FindingView(
             String code,

@@ -190,7 +190,10 @@ public class TeamEvaluationService {
                                 a.getFirstStep(),
                                 a.getCadence(),
                                 a.getReference()))
-                        .toList());
+                        .toList(),
+                team.getMemberships().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                m -> m.getUser().getUsername(), m -> m.getUser().getDisplayName())));
     }
 
     private String toJson(Map<String, Object> evidence) {

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.blindspot.rules.ui.TeamFindingsView;
 import io.blindspot.security.Role;
 import io.blindspot.team.TeamService;
 import io.blindspot.team.TeamSummary;
@@ -27,6 +30,11 @@ public class TeamsView extends VerticalLayout {
         teams.addColumn(TeamSummary::size).setHeader("Members");
         teams.addColumn(TeamSummary::completed).setHeader("Completed");
         teams.addColumn(TeamSummary::leaderName).setHeader("Leader");
+        teams.addComponentColumn(team -> new RouterLink(
+                        "Blind spots",
+                        TeamFindingsView.class,
+                        new RouteParameters("teamId", String.valueOf(team.id()))))
+                .setHeader("Findings");
         teams.setItems(service.visibleTeams());
         teams.setAllRowsVisible(true);
         add(teams);

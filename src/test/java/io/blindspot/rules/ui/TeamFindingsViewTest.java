@@ -1,0 +1,64 @@
+package io.blindspot.rules.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import io.blindspot.support.KaribuTest;
+import io.blindspot.team.TeamRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TeamFindingsViewTest extends KaribuTest {
+
+    @Autowired
+    TeamRepository teams;
+
+    @Test
+    void the_facilitator_sees_the_seed_teams_uniform_task_dominance_with_evidence_and_actions() {
+        login("facilitator");
+
+        UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
+
+        var view = _get(TeamFindingsView.class);
+        assertThat(view.title.getText()).isEqualTo("Blind spots: Sales leadership");
+        assertThat(view.provenance.getText()).contains("rule-set version 1");
+        var card = view.cards.stream()
+                .filter(c -> c.code.equals("UNIFORM_TASK_DOMINANCE"))
+                .findFirst()
+                .orElseThrow();
+        String text = card.getElement().getTextRecursively();
+        assertThat(text).contains("HIGH", "Mike Brennan", "Greg Lindqvist", "First step:", "Cadence:");
+        assertThat(view.cards.get(0).code).isEqualTo("UNIFORM_TASK_DOMINANCE");
+    }
+
+    @Test
+    void evaluating_again_keeps_the_findings_and_records_who_asked() {
+        login("facilitator");
+        UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
+        var view = _get(TeamFindingsView.class);
+
+        view.evaluateAgain.click();
+
+        assertThat(view.provenance.getText()).contains("by facilitator");
+        assertThat(view.cards).extracting(c -> c.code).contains("UNIFORM_TASK_DOMINANCE");
+    }
+
+    @Test
+    void an_executive_cannot_open_a_teams_findings() {
+        login("executive");
+
+        UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
+
+        assertThatThrownBy(() -> _get(TeamFindingsView.class)).hasMessageContaining("AccessDeniedException");
+    }
+
+    private long teamId(String name) {
+        return teams.findAll().stream()
+                .filter(t -> t.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+    }
+}
