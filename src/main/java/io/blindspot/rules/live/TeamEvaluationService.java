@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.assessment.AssessmentResult;
 import io.blindspot.assessment.AssessmentResultRepository;
+import io.blindspot.audit.AuditTrail;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.TeamInput;
@@ -41,6 +42,7 @@ public class TeamEvaluationService {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
 
     TeamEvaluationService(
             TeamRepository teams,
@@ -49,7 +51,8 @@ public class TeamEvaluationService {
             RuleBaseService ruleBase,
             CurrentUser currentUser,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.teams = teams;
         this.results = results;
         this.evaluations = evaluations;
@@ -57,6 +60,7 @@ public class TeamEvaluationService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The newest stored evaluation of a team; evaluates it first when it has none yet. */
@@ -64,6 +68,7 @@ public class TeamEvaluationService {
     @RolesAllowed({io.blindspot.security.Role.FACILITATOR_NAME, io.blindspot.security.Role.ADMIN_NAME})
     public StoredTeamEvaluation latestEvaluation(long teamId) {
         var team = visibleTeam(teamId);
+        audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.getName());
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
         return view(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username())));
     }

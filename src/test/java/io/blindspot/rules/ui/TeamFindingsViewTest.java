@@ -15,6 +15,9 @@ class TeamFindingsViewTest extends KaribuTest {
     @Autowired
     TeamRepository teams;
 
+    @Autowired
+    io.blindspot.audit.AuditTrail audit;
+
     @Test
     void the_facilitator_sees_the_seed_teams_uniform_task_dominance_with_evidence_and_actions() {
         login("facilitator");
@@ -31,6 +34,8 @@ class TeamFindingsViewTest extends KaribuTest {
         String text = card.getElement().getTextRecursively();
         assertThat(text).contains("HIGH", "Mike Brennan", "Greg Lindqvist", "First step:", "Cadence:");
         assertThat(view.cards.get(0).code).isEqualTo("UNIFORM_TASK_DOMINANCE");
+        assertThat(audit.latest()).anySatisfy(e -> assertThat(e.actor() + " " + e.action())
+                .isEqualTo("facilitator TEAM_EVALUATION_VIEWED"));
     }
 
     @Test
