@@ -48,7 +48,7 @@ class QuestionnaireSessionBenchmark extends KaribuTest {
     }
 
     @Test
-    void heap_retained_per_idle_questionnaire_session() {
+    void heap_retained_per_idle_questionnaire_session() throws InterruptedException {
         List<Long> ids = new ArrayList<>();
         for (int n = 0; n < IDLE_SESSIONS + 20; n++) {
             ids.add(fresh.assignTo("executive"));
@@ -60,10 +60,22 @@ class QuestionnaireSessionBenchmark extends KaribuTest {
             held.add(sessions.open(id));
         }
         long after = usedHeapAfterGc();
+        System.out.println("BENCH sessions open");
+        Thread.sleep(Long.getLong("bench.pauseMillis", 0)); // time for a heap histogram (jcmd)
         System.out.printf(
                 "BENCH idle sessions: %d, heap before %.1f MB, after %.1f MB, per session %.1f KB%n",
                 held.size(), before / 1e6, after / 1e6, (after - before) / 1024.0 / held.size());
         held.clear();
+        List<Object> empty = new ArrayList<>();
+        before = usedHeapAfterGc();
+        for (int n = 0; n < IDLE_SESSIONS; n++) {
+            empty.add(sessions.openEmpty());
+            QuestionnaireSessions.respond();
+        }
+        after = usedHeapAfterGc();
+        System.out.printf(
+                "BENCH baseline: %d sessions without a questionnaire, per session %.1f KB%n",
+                empty.size(), (after - before) / 1024.0 / empty.size());
     }
 
     @Test
@@ -108,7 +120,7 @@ class QuestionnaireSessionBenchmark extends KaribuTest {
                     for (var field : view.fields) {
                         long t0 = System.nanoTime();
                         _setValue(field, 1 + (int) (assessmentId + nanos.size()) % 5);
-                        MockVaadin.clientRoundtrip();
+                        QuestionnaireSessions.respond();
                         nanos.add(System.nanoTime() - t0);
                     }
                     if (!view.next.isVisible()) {

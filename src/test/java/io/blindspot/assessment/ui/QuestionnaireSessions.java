@@ -37,11 +37,30 @@ final class QuestionnaireSessions {
         SecurityContextHolder.setContext(securityContext);
     }
 
+    /** A new session on this thread with its UI at the start, without a questionnaire: the baseline. */
+    VaadinSession openEmpty() {
+        MockVaadin.setup(uiFactory, servlet);
+        return VaadinSession.getCurrent();
+    }
+
     /** A new session on this thread, showing the questionnaire of the assessment; it stays current. */
     Opened open(long assessmentId) {
         MockVaadin.setup(uiFactory, servlet);
         UI.getCurrent().navigate("assessment/" + assessmentId);
+        respond();
         return new Opened(VaadinSession.getCurrent(), _get(QuestionnaireView.class));
+    }
+
+    /**
+     * What writing the response to the browser does to the server state: pending changes and
+     * JavaScript calls are handed over and forgotten. Karibu has no browser, so this is done here;
+     * without it every change since the session began would stay queued.
+     */
+    static void respond() {
+        MockVaadin.clientRoundtrip();
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().collectChanges(change -> {});
+        internals.dumpPendingJavaScriptInvocations();
     }
 
     /** An open session and the questionnaire it shows. */
