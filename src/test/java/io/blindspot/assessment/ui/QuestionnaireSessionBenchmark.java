@@ -74,7 +74,7 @@ class QuestionnaireSessionBenchmark extends KaribuTest {
         }
         after = usedHeapAfterGc();
         System.out.printf(
-                "BENCH baseline: %d sessions without a questionnaire, per session %.1f KB%n",
+                "BENCH for comparison: %d sessions on the start page (home lists all benchmark assessments), per session %.1f KB%n",
                 empty.size(), (after - before) / 1024.0 / empty.size());
     }
 

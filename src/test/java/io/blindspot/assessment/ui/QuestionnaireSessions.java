@@ -37,7 +37,7 @@ final class QuestionnaireSessions {
         SecurityContextHolder.setContext(securityContext);
     }
 
-    /** A new session on this thread with its UI at the start, without a questionnaire: the baseline. */
+    /** A new session on this thread left on the start page, for comparison with a questionnaire session. */
     VaadinSession openEmpty() {
         MockVaadin.setup(uiFactory, servlet);
         return VaadinSession.getCurrent();
