@@ -17,4 +17,10 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
     @Query("select a.assessment.id, count(a) from Answer a where a.assessment.id in :assessmentIds"
             + " group by a.assessment.id")
     List<Object[]> countByAssessmentIds(List<Long> assessmentIds);
+
+    /** The answers of every submitted assessment of one instrument version, for reliability. */
+    @Query("select new io.blindspot.assessment.SubmittedAnswer(a.assessment.id, a.itemId, a.value) from Answer a"
+            + " where a.assessment.instrument.id = :instrumentVersionId"
+            + " and a.assessment.status = io.blindspot.assessment.AssessmentStatus.SUBMITTED")
+    List<SubmittedAnswer> findSubmittedOf(Long instrumentVersionId);
 }

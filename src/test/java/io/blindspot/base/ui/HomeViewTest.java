@@ -100,15 +100,15 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Test
-    void hr_sees_home_and_rule_sets_in_the_navigation() {
+    void hr_sees_home_rule_sets_and_reliability_in_the_navigation() {
         login("hr");
-        assertThat(navigationLabels()).containsExactly("Home", "Rule sets");
+        assertThat(navigationLabels()).containsExactly("Home", "Rule sets", "Reliability");
     }
 
     @Test
     void an_admin_sees_every_destination_in_the_navigation() {
         login("admin");
-        assertThat(navigationLabels()).containsExactly("Home", "Teams", "Rule sets", "Users");
+        assertThat(navigationLabels()).containsExactly("Home", "Teams", "Rule sets", "Reliability", "Users");
     }
 
     @Test
