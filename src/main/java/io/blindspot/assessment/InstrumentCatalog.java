@@ -41,22 +41,41 @@ public class InstrumentCatalog {
             for (Resource resource :
                     new PathMatchingResourcePatternResolver().getResources("classpath*:instruments/*.yaml")) {
                 String yaml = resource.getContentAsString(StandardCharsets.UTF_8);
-                Instrument instrument = InstrumentParser.parse(yaml, "instruments/" + resource.getFilename());
-                if (versions.findByInstrumentKeyAndVersion(instrument.id(), instrument.version())
-                        .isEmpty()) {
-                    versions.save(new InstrumentVersion(
-                            instrument.id(),
-                            instrument.version(),
-                            instrument.title().getOrDefault("en", instrument.id()),
-                            instrument.items().size(),
-                            yaml,
-                            sha256(yaml),
-                            clock.instant()));
-                }
+                store(yaml, "instruments/" + resource.getFilename());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped instruments", e);
         }
+    }
+
+    /**
+     * Validates an instrument file and stores it as a new version. A stored version never changes:
+     * the same content again is accepted as it is, changed content under an existing version number
+     * is refused.
+     *
+     * @throws io.blindspot.assessment.instrument.InstrumentValidationException naming each item and problem
+     * @throws IllegalArgumentException when the version exists with other content
+     */
+    @Transactional
+    public InstrumentVersion store(String yaml, String sourceName) {
+        Instrument instrument = InstrumentParser.parse(yaml, sourceName);
+        var existing = versions.findByInstrumentKeyAndVersion(instrument.id(), instrument.version());
+        if (existing.isPresent()) {
+            if (existing.get().getContentHash().equals(sha256(yaml))) {
+                return existing.get();
+            }
+            throw new IllegalArgumentException(sourceName + ": version " + instrument.version() + " of '"
+                    + instrument.id() + "' is already stored with other content. Stored versions never change:"
+                    + " give the changed instrument the next version number.");
+        }
+        return versions.save(new InstrumentVersion(
+                instrument.id(),
+                instrument.version(),
+                instrument.title().getOrDefault("en", instrument.id()),
+                instrument.items().size(),
+                yaml,
+                sha256(yaml),
+                clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -74,4 +74,8 @@ public class InstrumentVersion extends AbstractEntity {
     public String getContentHash() {
         return contentHash;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

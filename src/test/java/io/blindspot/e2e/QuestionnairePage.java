@@ -23,6 +23,11 @@ final class QuestionnairePage {
 
     /** Presses a digit key on whatever statement has focus and waits until the answer is saved. */
     void pressKey(String key, int answeredAfter) {
+        // Focus moves to the next statement just after the previous answer is saved; a key pressed
+        // before that would change the previous answer instead of giving a new one.
+        wait.until(d -> Boolean.TRUE.equals(js("const g = document.activeElement"
+                + " && document.activeElement.closest('.statement');"
+                + " return !!g && !g.querySelector('input[type=radio]:checked');")));
         new Actions(driver).sendKeys(key).perform();
         try {
             wait.until(d -> progress().startsWith(answeredAfter + " of "));

@@ -96,7 +96,7 @@ class HomeViewTest extends KaribuTest {
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
-        assertThat(navigationLabels()).containsExactly("Home", "Teams");
+        assertThat(navigationLabels()).containsExactly("Home", "Teams", "Assign");
     }
 
     @Test
@@ -108,7 +108,8 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_admin_sees_every_destination_in_the_navigation() {
         login("admin");
-        assertThat(navigationLabels()).containsExactly("Home", "Teams", "Rule sets", "Reliability", "Users");
+        assertThat(navigationLabels())
+                .containsExactly("Home", "Teams", "Assign", "Rule sets", "Reliability", "Instruments", "Users");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package io.blindspot.assessment;
+
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.CurrentUser;
+import io.blindspot.security.Role;
+import io.blindspot.security.UserAccount;
+import io.blindspot.security.UserAccountRepository;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Instrument versions and assignments: administrators import new versions; administrators assign
+ * an instrument to anyone, facilitators to members of the teams they facilitate.
+ */
+@Service
+@Transactional
+public class InstrumentAdministration {
+
+    private final InstrumentCatalog catalog;
+    private final InstrumentVersionRepository versions;
+    private final AssessmentRepository assessments;
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InstrumentAdministration(
+            InstrumentCatalog catalog,
+            InstrumentVersionRepository versions,
+            AssessmentRepository assessments,
+            UserAccountRepository accounts,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            Clock clock) {
+        this.catalog = catalog;
+        this.versions = versions;
+        this.assessments = assessments;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+    @Transactional(readOnly = true)
+    public List<InstrumentVersionSummary> versions() {
+        return versions.findAll().stream()
+                .map(InstrumentVersionSummary::of)
+                .sorted(java.util.Comparator.comparing(InstrumentVersionSummary::instrumentKey)
+                        .thenComparing(InstrumentVersionSummary::version))
+                .toList();
+    }
+
+    /** Validates and stores an instrument file; problems come back as exceptions that name item and problem. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public InstrumentVersionSummary importInstrument(String yaml, String sourceName) {
+        var stored = catalog.store(yaml, sourceName);
+        audit.record(
+                currentUser.username(),
+                "INSTRUMENT_IMPORTED",
+                null,
+                "instrument:" + stored.getInstrumentKey() + ":" + stored.getVersion(),
+                sourceName);
+        return InstrumentVersionSummary.of(stored);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+    @Transactional(readOnly = true)
+    public List<Assignee> assignablePeople() {
+        var people = currentUser.hasRole(Role.ADMIN)
+                ? accounts.findByRole(Role.EXECUTIVE)
+                : accounts.findMembersOfTeamsFacilitatedBy(currentUser.username());
+        return people.stream()
+                .map(u -> new Assignee(u.getUsername(), u.getDisplayName()))
+                .toList();
+    }
+
+    /**
+     * Assigns an instrument version to a person. Refused when the caller may not assign to that
+     * person, or when the person already has an unfinished assessment of that version.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+    public long assign(String username, long instrumentVersionId) {
+        if (assignablePeople().stream().noneMatch(a -> a.username().equals(username))) {
+            throw new AccessDeniedException("You may not assign assessments to '" + username + "'.");
+        }
+        UserAccount person = accounts.findByUsername(username).orElseThrow();
+        var version = versions.findById(instrumentVersionId)
+                .orElseThrow(() -> new IllegalArgumentException("No instrument version " + instrumentVersionId));
+        boolean open = assessments.findAssignedTo(username).stream()
+                .anyMatch(a -> a.getInstrument().getId().equals(instrumentVersionId)
+                        && a.getStatus() != AssessmentStatus.SUBMITTED);
+        if (open) {
+            throw new IllegalArgumentException(person.getDisplayName() + " already has an unfinished "
+                    + version.getTitle() + " (v" + version.getVersion() + ").");
+        }
+        var assessment = assessments.save(new Assessment(person, version, currentUser.username(), clock.instant()));
+        audit.record(
+                currentUser.username(),
+                "ASSESSMENT_ASSIGNED",
+                person.getId(),
+                "assessment:" + assessment.getId(),
+                version.getInstrumentKey() + " v" + version.getVersion());
+        return assessment.getId();
+    }
+}

@@ -1,0 +1,67 @@
+package io.blindspot.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.blindspot.assessment.Assignee;
+import io.blindspot.assessment.InstrumentAdministration;
+import io.blindspot.assessment.InstrumentVersionSummary;
+import io.blindspot.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Assign a questionnaire to a person: administrators to anyone, facilitators to their teams' members. */
+@Route("assign")
+@PageTitle("Assign a questionnaire · Blindspot")
+@Menu(order = 30, title = "Assign", icon = "vaadin:paperplane")
+@RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+public class AssignView extends VerticalLayout {
+
+    private final InstrumentAdministration administration;
+    final ComboBox<Assignee> person = new ComboBox<>("Person");
+    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>("Questionnaire");
+    final Button assign = new Button("Assign");
+    final Paragraph outcome = new Paragraph();
+
+    AssignView(InstrumentAdministration administration) {
+        this.administration = administration;
+        add(new H2("Assign a questionnaire"));
+        person.setItems(administration.assignablePeople());
+        person.setItemLabelGenerator(Assignee::label);
+        person.setWidth("24em");
+        var versions = administration.versions();
+        instrument.setItems(versions);
+        instrument.setItemLabelGenerator(InstrumentVersionSummary::label);
+        instrument.setWidth("24em");
+        if (!versions.isEmpty()) {
+            instrument.setValue(versions.get(versions.size() - 1));
+        }
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(e -> assign());
+        add(person, instrument, assign, outcome);
+    }
+
+    private void assign() {
+        outcome.removeClassName("problem");
+        if (person.isEmpty() || instrument.isEmpty()) {
+            outcome.setText("Choose a person and a questionnaire.");
+            outcome.addClassName("problem");
+            return;
+        }
+        try {
+            administration.assign(
+                    person.getValue().username(), instrument.getValue().id());
+            outcome.setText("Assigned " + instrument.getValue().label() + " to "
+                    + person.getValue().displayName() + ". It is on their home page now.");
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            outcome.setText(e.getMessage());
+            outcome.addClassName("problem");
+        }
+    }
+}
