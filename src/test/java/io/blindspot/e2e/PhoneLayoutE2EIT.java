@@ -1,0 +1,89 @@
+package io.blindspot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blindspot.assessment.AssessmentRepository;
+import io.blindspot.assessment.AssessmentStatus;
+import io.blindspot.support.Chromium;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The participant's screens on a phone-sized window: nothing runs off the side. */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PhoneLayoutE2EIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AssessmentRepository assessments;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startPhoneSizedBrowser() {
+        browser = Chromium.start();
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        browser.quit();
+    }
+
+    enum Screen {
+        QUESTIONNAIRE("assessment/", AssessmentStatus.NOT_STARTED, ".questionnaire-view .statement"),
+        REPORT("report/", AssessmentStatus.SUBMITTED, ".report-view .style-map");
+
+        final String path;
+        final AssessmentStatus status;
+        final String readyWhen;
+
+        Screen(String path, AssessmentStatus status, String readyWhen) {
+            this.path = path;
+            this.status = status;
+            this.readyWhen = readyWhen;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void a_participant_screen_fits_a_phone_without_sideways_scrolling(Screen screen) {
+        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
+        long id = assessments.findAssignedTo("executive").stream()
+                .filter(a -> a.getStatus() == screen.status)
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        browser.get("http://localhost:" + port + "/" + screen.path + id);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
+
+        // The app layout scrolls its content area itself, so measure the view's own elements.
+        Number overflow = (Number) ((JavascriptExecutor) browser)
+                .executeScript("const view = document.querySelector('.questionnaire-view, .report-view');"
+                        + " const rights = [view, ...view.querySelectorAll('*')].map(e => e.getBoundingClientRect().right);"
+                        + " return Math.ceil(Math.max(...rights) - window.innerWidth);");
+        Chromium.screenshot(browser, "phone-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(overflow.longValue())
+                .as("pixels the view is wider than the phone")
+                .isLessThanOrEqualTo(0);
+    }
+}
