@@ -1,7 +1,5 @@
 package io.blindspot.rules.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.assessment.AssessmentResult;
 import io.blindspot.assessment.AssessmentResultRepository;
@@ -18,7 +16,6 @@ import io.blindspot.team.TeamRepository;
 import io.blindspot.team.TeamRole;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamEvaluationService {
 
-    private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {};
-
     private final TeamRepository teams;
     private final AssessmentResultRepository results;
     private final StoredEvaluationRepository evaluations;
     private final RuleBaseService ruleBase;
     private final CurrentUser currentUser;
-    private final ObjectMapper json;
+    private final EvaluationViews views;
     private final Clock clock;
     private final AuditTrail audit;
 
@@ -58,7 +53,7 @@ public class TeamEvaluationService {
         this.evaluations = evaluations;
         this.ruleBase = ruleBase;
         this.currentUser = currentUser;
-        this.json = json;
+        this.views = new EvaluationViews(json);
         this.clock = clock;
         this.audit = audit;
     }
@@ -70,7 +65,7 @@ public class TeamEvaluationService {
         var team = visibleTeam(teamId);
         audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.getName());
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
-        return view(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username())));
+        return views.of(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username())));
     }
 
     /** Evaluates the team now with the live rules and stores the result. */
@@ -78,7 +73,7 @@ public class TeamEvaluationService {
     @RolesAllowed({io.blindspot.security.Role.FACILITATOR_NAME, io.blindspot.security.Role.ADMIN_NAME})
     public StoredTeamEvaluation evaluateNow(long teamId) {
         var team = visibleTeam(teamId);
-        return view(team, evaluateAndStore(team, currentUser.username()));
+        return views.of(team, evaluateAndStore(team, currentUser.username()));
     }
 
     /** For start-up tasks without a logged-in user: evaluate teams that have never been evaluated. */
@@ -124,7 +119,7 @@ public class TeamEvaluationService {
                         f.explanation(),
                         f.rule(),
                         String.join(",", f.memberIds()),
-                        toJson(f.evidence())));
+                        views.toJson(f.evidence())));
         outcome.actions()
                 .forEach(a -> stored.addAction(
                         a.findingCode(),
@@ -163,57 +158,5 @@ public class TeamEvaluationService {
                 team.getName(),
                 team.getMemberships().size(),
                 members);
-    }
-
-    private StoredTeamEvaluation view(Team team, StoredEvaluation e) {
-        return new StoredTeamEvaluation(
-                team.getId(),
-                team.getName(),
-                e.getRuleSet() == null ? null : e.getRuleSet().getVersion(),
-                e.getEvaluatedAt(),
-                e.getEvaluatedBy(),
-                e.getStatus(),
-                e.getErrorMessage(),
-                e.getFindings().stream()
-                        .map(f -> new StoredTeamEvaluation.FindingView(
-                                f.getCode(),
-                                f.getSeverity(),
-                                f.getTitle(),
-                                f.getExplanation(),
-                                f.getRuleName(),
-                                f.getMemberIds().isBlank()
-                                        ? List.of()
-                                        : Arrays.asList(f.getMemberIds().split(",")),
-                                fromJson(f.getEvidence())))
-                        .toList(),
-                e.getActions().stream()
-                        .map(a -> new StoredTeamEvaluation.ActionView(
-                                a.getFindingCode(),
-                                a.getAudience(),
-                                a.getMemberId(),
-                                a.getAction(),
-                                a.getFirstStep(),
-                                a.getCadence(),
-                                a.getReference()))
-                        .toList(),
-                team.getMemberships().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                m -> m.getUser().getUsername(), m -> m.getUser().getDisplayName())));
-    }
-
-    private String toJson(Map<String, Object> evidence) {
-        try {
-            return json.writeValueAsString(evidence);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Evidence cannot be written as JSON", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String evidence) {
-        try {
-            return json.readValue(evidence, EVIDENCE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored evidence is not JSON", e);
-        }
     }
 }
