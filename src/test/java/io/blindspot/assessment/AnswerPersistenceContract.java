@@ -3,11 +3,10 @@ package io.blindspot.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blindspot.support.FreshAssessments;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -20,21 +19,14 @@ abstract class AnswerPersistenceContract {
     @Autowired
     AnswerService service;
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final FreshAssessments fresh = new FreshAssessments();
 
-    FreshAssessments fresh;
     long id;
 
     @BeforeEach
     void assignAnAssessment() {
-        fresh = new FreshAssessments(context);
         id = fresh.assignTo("executive");
-    }
-
-    @AfterEach
-    void removeIt() {
-        fresh.removeAll();
     }
 
     @Test

@@ -7,11 +7,10 @@ import io.blindspot.support.BlindspotSpringTest;
 import io.blindspot.support.FreshAssessments;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -23,21 +22,14 @@ class AnswerServiceTest {
     @Autowired
     AnswerService service;
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final FreshAssessments fresh = new FreshAssessments();
 
-    FreshAssessments fresh;
     long id;
 
     @BeforeEach
     void assignAnAssessment() {
-        fresh = new FreshAssessments(context);
         id = fresh.assignTo("executive");
-    }
-
-    @AfterEach
-    void removeIt() {
-        fresh.removeAll();
     }
 
     @Test

@@ -6,21 +6,43 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Open assessments made for one test and removed after it, so tests that answer and submit leave
- * the shared demo data as they found it.
+ * the shared demo data as they found it. As a field with {@code @RegisterExtension} it binds to the
+ * test's Spring context before each test and cleans up after it; elsewhere construct it with the
+ * context and call {@link #removeAll()}.
  */
-public final class FreshAssessments {
+public final class FreshAssessments implements BeforeEachCallback, AfterEachCallback {
 
-    private final AssessmentSeeder seeder;
-    private final UserAccountRepository accounts;
-    private final JdbcTemplate jdbc;
+    private AssessmentSeeder seeder;
+    private UserAccountRepository accounts;
+    private JdbcTemplate jdbc;
     private final List<Long> created = new ArrayList<>();
 
+    public FreshAssessments() {}
+
     public FreshAssessments(ApplicationContext context) {
+        bind(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        bind(SpringExtension.getApplicationContext(test));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) {
+        removeAll();
+    }
+
+    private void bind(ApplicationContext context) {
         this.seeder = context.getBean(AssessmentSeeder.class);
         this.accounts = context.getBean(UserAccountRepository.class);
         this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));

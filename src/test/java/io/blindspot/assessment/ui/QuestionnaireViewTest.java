@@ -11,29 +11,20 @@ import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
 import io.blindspot.support.FreshAssessments;
 import io.blindspot.support.KaribuTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QuestionnaireViewTest extends KaribuTest {
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final FreshAssessments fresh = new FreshAssessments();
 
-    FreshAssessments fresh;
     long id;
 
     @BeforeEach
     void assignAnAssessment() {
-        fresh = new FreshAssessments(context);
         id = fresh.assignTo("executive");
-    }
-
-    @AfterEach
-    void removeIt() {
-        fresh.removeAll();
     }
 
     @Test

@@ -11,10 +11,9 @@ import io.blindspot.assessment.AssessmentStatus;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.support.FreshAssessments;
 import io.blindspot.support.KaribuTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 class ReportViewTest extends KaribuTest {
 
@@ -24,17 +23,8 @@ class ReportViewTest extends KaribuTest {
     @Autowired
     AuditTrail audit;
 
-    @Autowired
-    ApplicationContext context;
-
-    FreshAssessments fresh;
-
-    @AfterEach
-    void removeFresh() {
-        if (fresh != null) {
-            fresh.removeAll();
-        }
-    }
+    @RegisterExtension
+    final FreshAssessments fresh = new FreshAssessments();
 
     @Test
     void the_owner_reads_scale_bars_the_style_map_and_the_style_in_words() {
@@ -68,7 +58,6 @@ class ReportViewTest extends KaribuTest {
 
     @Test
     void an_assessment_that_is_not_submitted_has_no_report_yet() {
-        fresh = new FreshAssessments(context);
         long id = fresh.assignTo("executive");
         login("executive");
         navigate("report/" + id);
