@@ -1,5 +1,6 @@
 /**
- * Shared building blocks every feature uses: the clock, error handling, and the main layout with
- * its role-filtered navigation ({@code base.ui}).
+ * Shared building blocks every module may use and that use no module: the entity base class, the
+ * clock, start-up failure messages, the HTTP API's JSON errors, date formats, the SHA-256 helper,
+ * and ({@code base.ui}) the interface through which features contribute to the home page.
  */
 package io.blindspot.base;

@@ -27,8 +27,6 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null
-                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return role.heldBy(SecurityContextHolder.getContext().getAuthentication());
     }
 }

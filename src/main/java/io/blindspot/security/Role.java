@@ -1,5 +1,7 @@
 package io.blindspot.security;
 
+import org.springframework.security.core.Authentication;
+
 /** The four roles. A person may hold several. */
 public enum Role {
     EXECUTIVE("Executive"),
@@ -26,5 +28,11 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether this logged-in person holds the role. */
+    public boolean heldBy(Authentication user) {
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority()));
     }
 }

@@ -1,7 +1,7 @@
 package io.blindspot.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.blindspot.security.ui.LoginView;
+import io.blindspot.security.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

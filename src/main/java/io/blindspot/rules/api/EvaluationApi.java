@@ -2,7 +2,7 @@ package io.blindspot.rules.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blindspot.base.api.ApiErrors;
+import io.blindspot.base.ApiErrors;
 import io.blindspot.rules.live.InlineEvaluationService;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.blindspot.base.ui.Formats;
+import io.blindspot.base.Formats;
 import io.blindspot.rules.live.RuleBaseService;
 import io.blindspot.rules.live.RuleEngineStatus;
 import io.blindspot.rules.store.RuleSetHistory;

@@ -1,0 +1,99 @@
+package io.blindspot.assessment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.blindspot.assessment.InstrumentAdministration;
+import io.blindspot.assessment.InstrumentVersionSummary;
+import io.blindspot.assessment.instrument.InstrumentValidationException;
+import io.blindspot.base.Formats;
+import io.blindspot.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+
+/** Administrators: the stored instrument versions, and importing a new one from its YAML file. */
+@Route("admin/instruments")
+@PageTitle("Instruments · Blindspot")
+@Menu(order = 80, title = "Instruments", icon = "vaadin:clipboard-text")
+@RolesAllowed(Role.ADMIN_NAME)
+public class InstrumentsView extends VerticalLayout {
+
+    private final InstrumentAdministration administration;
+    final Grid<InstrumentVersionSummary> versions = new Grid<>(InstrumentVersionSummary.class, false);
+    final TextArea yaml = new TextArea("Instrument file (YAML)");
+    final Upload upload = new Upload();
+    final Button importButton = new Button("Check and import");
+    final Paragraph outcome = new Paragraph();
+    final UnorderedList problems = new UnorderedList();
+    String sourceName = "pasted text";
+
+    InstrumentsView(InstrumentAdministration administration) {
+        this.administration = administration;
+        add(new H2("Instruments"));
+        versions.addColumn(InstrumentVersionSummary::instrumentKey).setHeader("Instrument");
+        versions.addColumn(InstrumentVersionSummary::version).setHeader("Version");
+        versions.addColumn(InstrumentVersionSummary::title).setHeader("Title").setFlexGrow(2);
+        versions.addColumn(InstrumentVersionSummary::itemCount).setHeader("Items");
+        versions.addColumn(v -> Formats.dateTime(v.storedAt())).setHeader("Stored");
+        versions.setAllRowsVisible(true);
+        add(versions, new H3("Import a new version"));
+        add(new Paragraph("A stored version never changes. To change an instrument, raise its version number;"
+                + " each problem in the file is listed with the item it concerns."));
+        yaml.setWidthFull();
+        yaml.setMinHeight("12em");
+        upload.setAcceptedFileTypes(".yaml", ".yml");
+        upload.setMaxFileSize(512 * 1024);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            var ui = UI.getCurrent();
+            Runnable fill = () -> {
+                sourceName = metadata.fileName();
+                yaml.setValue(new String(bytes, StandardCharsets.UTF_8));
+            };
+            if (ui != null) {
+                ui.access(fill::run);
+            } else {
+                fill.run();
+            }
+        }));
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> importInstrument());
+        problems.addClassName("problems");
+        add(upload, yaml, importButton, outcome, problems);
+        refresh();
+    }
+
+    private void importInstrument() {
+        problems.removeAll();
+        outcome.removeClassName("problem");
+        try {
+            var stored = administration.importInstrument(yaml.getValue(), sourceName);
+            outcome.setText("Stored: " + stored.label() + " with " + stored.itemCount() + " items.");
+            refresh();
+        } catch (InstrumentValidationException e) {
+            outcome.setText(
+                    e.sourceName() + " was not imported: " + e.problems().size() + " problem(s).");
+            outcome.addClassName("problem");
+            e.problems().forEach(p -> problems.add(new ListItem(p.subject() + ": " + p.message())));
+        } catch (IllegalArgumentException e) {
+            outcome.setText(e.getMessage());
+            outcome.addClassName("problem");
+        }
+    }
+
+    private void refresh() {
+        versions.setItems(administration.versions());
+    }
+}

@@ -1,2 +1,0 @@
-/** What every HTTP API endpoint shares: errors as JSON, never a stack trace or a login page. */
-package io.blindspot.base.api;

@@ -1,0 +1,115 @@
+package io.blindspot.demo;
+
+import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.security.Role;
+import io.blindspot.security.UserAccount;
+import io.blindspot.security.UserAccountRepository;
+import io.blindspot.team.Team;
+import io.blindspot.team.TeamRepository;
+import io.blindspot.team.TeamRole;
+import io.blindspot.workshop.Workshop;
+import io.blindspot.workshop.WorkshopRepository;
+import io.blindspot.workshop.WorkshopStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo organisation on first start of the embedded default, so a new user can log in as
+ * the facilitator and see the seed team's blind spots at once. Every demo password is "demo".
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "blindspot.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final UserAccountRepository accounts;
+    private final TeamRepository teams;
+    private final WorkshopRepository workshops;
+    private final AssessmentSeeder assessments;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoDataLoader(
+            UserAccountRepository accounts,
+            TeamRepository teams,
+            WorkshopRepository workshops,
+            AssessmentSeeder assessments,
+            PasswordEncoder encoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.workshops = workshops;
+        this.assessments = assessments;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.existsByUsername("admin")) {
+            return;
+        }
+        String hash = encoder.encode(PASSWORD);
+        account("admin", "Alex Morgan", hash, Role.ADMIN);
+        account("hr", "Hanna Roth", hash, Role.HR);
+        var facilitator = account("facilitator", "Fiona Hart", hash, Role.FACILITATOR);
+
+        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES, hash);
+        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT, hash);
+        var today = LocalDate.now(clock);
+        workshops.save(new Workshop(
+                sales,
+                facilitator,
+                "Sales leadership offsite",
+                WorkshopStatus.COLLECTING,
+                today.plusDays(14),
+                clock.instant()));
+        workshops.save(new Workshop(
+                product,
+                facilitator,
+                "Product leadership team day",
+                WorkshopStatus.PLANNED,
+                today.plusDays(45),
+                clock.instant()));
+
+        var executive = accounts.findByUsername("executive").orElseThrow();
+        assessments.assignOpenAssessment(executive, "facilitator", clock.instant());
+        log.info(
+                "Loaded demo data: {} accounts, 2 teams (password for every demo account: '{}')",
+                accounts.count(),
+                PASSWORD);
+    }
+
+    private Team team(String name, List<DemoPerson> people, String hash) {
+        var team = new Team(name, DemoTeams.ORGANISATION, clock.instant());
+        var answeredAt = clock.instant().minus(Duration.ofDays(3));
+        for (var person : people) {
+            var user = account(person.username(), person.name(), hash, Role.EXECUTIVE);
+            team.addMember(user, person.leader() ? TeamRole.LEADER : TeamRole.MEMBER, person.jobTitle());
+            assessments.seedSubmittedAssessment(user, person.d(), person.i(), person.s(), person.c(), answeredAt);
+        }
+        return teams.save(team);
+    }
+
+    private UserAccount account(String username, String name, String hash, Role role) {
+        Set<Role> roles = EnumSet.of(role);
+        return accounts.save(new UserAccount(username, name, hash, roles, clock.instant()));
+    }
+}

@@ -1,2 +1,0 @@
-/** Demo data for the embedded default: accounts for every role and the seed's two teams. */
-package io.blindspot.security.demo;

@@ -1,0 +1,53 @@
+package io.blindspot.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import io.blindspot.assessment.AssessmentOverview;
+import io.blindspot.assessment.AssessmentStatus;
+import io.blindspot.shell.ui.HomeView;
+import io.blindspot.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** The executive's section of the home page. */
+class ExecutiveHomeSectionTest extends KaribuTest {
+
+    @Test
+    void an_executive_sees_their_own_assessments_with_their_status() {
+        login("executive");
+
+        var home = _get(HomeView.class);
+        assertThat(_get(home, H2.class).getText()).isEqualTo("Welcome, Mike Brennan");
+        var section = _get(ExecutiveHomeSection.class);
+        var rows = section.assessments.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(a -> a.progressLabel()).contains("Submitted", "Not started");
+    }
+
+    @Test
+    void an_executive_starts_an_open_assessment_and_reads_a_submitted_ones_report_from_home() {
+        login("executive");
+
+        var buttons = _get(ExecutiveHomeSection.class)
+                .assessments
+                .getGenericDataView()
+                .getItems()
+                .map(ExecutiveHomeSection::action)
+                .toList();
+        assertThat(buttons).extracting(Button::getText).contains("Start", "View report");
+        _click(buttons.stream()
+                .filter(b -> b.getText().equals("Start"))
+                .findFirst()
+                .orElseThrow());
+        _get(QuestionnaireView.class);
+    }
+
+    @Test
+    void an_assessment_in_progress_offers_to_resume_with_how_far_along_it_is() {
+        var inProgress = new AssessmentOverview(7, "Workplace Style", AssessmentStatus.IN_PROGRESS, 17, 40, null);
+
+        assertThat(ExecutiveHomeSection.action(inProgress).getText()).isEqualTo("Resume (17 of 40)");
+    }
+}
