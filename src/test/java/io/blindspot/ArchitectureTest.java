@@ -2,6 +2,7 @@ package io.blindspot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -79,6 +80,60 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_cycles_between_packages =
             slices().matching("io.blindspot.(**)").should().beFreeOfCycles();
+
+    /** {@code (**)} compares sub-packages one by one and so misses a cycle between two features. */
+    @ArchTest
+    static final ArchRule no_cycles_between_modules =
+            slices().matching("io.blindspot.(*)..").should().beFreeOfCycles();
+
+    /** The direction of docs/architecture.md, lowest first; a lower module reacts to a higher one by an event. */
+    @ArchTest
+    static final ArchRule modules_depend_only_on_modules_below_them = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("io.blindspot..")
+            .withOptionalLayers(true)
+            .layer("base")
+            .definedBy("io.blindspot.base..")
+            .layer("security")
+            .definedBy("io.blindspot.security..")
+            .layer("audit")
+            .definedBy("io.blindspot.audit..")
+            .layer("scoring")
+            .definedBy("io.blindspot.scoring..")
+            .layer("assessment")
+            .definedBy("io.blindspot.assessment..")
+            .layer("team")
+            .definedBy("io.blindspot.team..")
+            .layer("rules")
+            .definedBy("io.blindspot.rules..")
+            .layer("workshop")
+            .definedBy("io.blindspot.workshop..")
+            .layer("shell")
+            .definedBy("io.blindspot.shell..")
+            .layer("demo")
+            .definedBy("io.blindspot.demo..")
+            .whereLayer("demo")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("shell")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("workshop")
+            .mayOnlyBeAccessedByLayers("shell", "demo")
+            .whereLayer("rules")
+            .mayOnlyBeAccessedByLayers("workshop", "shell", "demo")
+            .whereLayer("team")
+            .mayOnlyBeAccessedByLayers("rules", "workshop", "shell", "demo")
+            .whereLayer("assessment")
+            .mayOnlyBeAccessedByLayers("team", "rules", "workshop", "shell", "demo")
+            .whereLayer("scoring")
+            .mayOnlyBeAccessedByLayers("assessment", "team", "rules", "workshop", "shell", "demo")
+            .whereLayer("audit")
+            .mayOnlyBeAccessedByLayers("scoring", "assessment", "team", "rules", "workshop", "shell", "demo")
+            .whereLayer("security")
+            .mayOnlyBeAccessedByLayers("audit", "scoring", "assessment", "team", "rules", "workshop", "shell", "demo");
+
+    /** A module reads another's data through its services and published records, never its repositories. */
+    @ArchTest
+    static final ArchRule a_module_uses_only_its_own_repositories =
+            noClasses().should(ModuleCondition.USE_ANOTHER_MODULES_REPOSITORY);
 
     @ArchTest
     static final ArchRule every_feature_package_says_what_it_is_for =
