@@ -1,6 +1,5 @@
 package io.blindspot.security;
 
-import io.blindspot.audit.AuditTrail;
 import io.blindspot.base.StartupProblem;
 import java.time.Clock;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final String username;
     private final String password;
 
@@ -35,13 +35,13 @@ class AdminBootstrap implements ApplicationRunner {
             UserAccountRepository accounts,
             PasswordEncoder encoder,
             Clock clock,
-            AuditTrail audit,
+            ApplicationEventPublisher events,
             @Value("${blindspot.admin.username:}") String username,
             @Value("${blindspot.admin.password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
-        this.audit = audit;
+        this.events = events;
         this.username = username;
         this.password = password;
     }
@@ -64,7 +64,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         var admin = accounts.save(new UserAccount(
                 username, "Administrator", encoder.encode(password), Set.of(Role.ADMIN), clock.instant()));
-        audit.record("system", "ACCOUNT_CREATED", admin.getId(), "user:" + username, "first administrator");
+        events.publishEvent(new AccountCreated(admin.getId(), username, "system", "first administrator"));
         log.info("Created the first administrator account '{}'", username);
     }
 }
