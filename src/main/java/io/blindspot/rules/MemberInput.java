@@ -1,6 +1,6 @@
 package io.blindspot.rules;
 
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.Set;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Set;
  *     outside 0–100 or an unknown flag
  */
 public record MemberInput(
-        String id, String name, Role role, double d, double i, double s, double c, Set<String> qualityFlags) {
+        String id, String name, TeamRole role, double d, double i, double s, double c, Set<String> qualityFlags) {
 
     /** The quality flags the scoring module raises. */
     public static final Set<String> KNOWN_FLAGS = Set.of("STRAIGHT_LINING", "SPEEDING", "INCONSISTENT", "INCOMPLETE");
@@ -38,7 +38,7 @@ public record MemberInput(
     }
 
     /** A member with a sound result (no quality flags). */
-    public static MemberInput of(String id, String name, Role role, double d, double i, double s, double c) {
+    public static MemberInput of(String id, String name, TeamRole role, double d, double i, double s, double c) {
         return new MemberInput(id, name, role, d, i, s, c, Set.of());
     }
 

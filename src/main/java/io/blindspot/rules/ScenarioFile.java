@@ -1,7 +1,7 @@
 package io.blindspot.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +60,7 @@ final class ScenarioFile {
             return new MemberInput(
                     yaml.text(node, path, "id"),
                     yaml.optionalText(node, "name", null),
-                    yaml.constant(node, path, "role", Role.class),
+                    yaml.constant(node, path, "role", TeamRole.class),
                     score(yaml, node, path, "D"),
                     score(yaml, node, path, "I"),
                     score(yaml, node, path, "S"),

@@ -3,6 +3,7 @@ package io.blindspot.rules;
 import io.blindspot.rules.facts.Parameters;
 import io.blindspot.rules.facts.TeamFacts;
 import io.blindspot.rules.facts.TeamMember;
+import io.blindspot.team.TeamRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,10 +34,7 @@ public record TeamInput(String teamId, String teamName, int size, List<MemberInp
                         + members.get(index).id() + "'");
             }
         }
-        if (members.stream()
-                        .filter(m -> m.role() == io.blindspot.rules.facts.Role.LEADER)
-                        .count()
-                > 1) {
+        if (members.stream().filter(m -> m.role() == TeamRole.LEADER).count() > 1) {
             throw new IllegalArgumentException("members: more than one LEADER");
         }
     }
@@ -49,7 +47,8 @@ public record TeamInput(String teamId, String teamName, int size, List<MemberInp
     /** The facts rules see, with statistics by the given parameters. */
     public TeamFacts toFacts(Parameters params) {
         List<TeamMember> facts = members.stream()
-                .map(m -> TeamMember.of(m.id(), m.name(), m.role(), m.d(), m.i(), m.s(), m.c(), m.qualityFlags()))
+                .map(m ->
+                        TeamMember.of(m.id(), m.name(), m.role().name(), m.d(), m.i(), m.s(), m.c(), m.qualityFlags()))
                 .toList();
         return TeamFacts.of(teamId, teamName, size, facts, params);
     }

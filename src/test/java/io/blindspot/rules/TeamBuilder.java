@@ -1,6 +1,6 @@
 package io.blindspot.rules;
 
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,17 +34,17 @@ final class TeamBuilder {
     }
 
     TeamBuilder withLeader(String id, double d, double i, double s, double c) {
-        members.add(MemberInput.of(id, "Leader " + id, Role.LEADER, d, i, s, c));
+        members.add(MemberInput.of(id, "Leader " + id, TeamRole.LEADER, d, i, s, c));
         return this;
     }
 
     TeamBuilder withMember(String id, double d, double i, double s, double c) {
-        members.add(MemberInput.of(id, "Member " + id, Role.MEMBER, d, i, s, c));
+        members.add(MemberInput.of(id, "Member " + id, TeamRole.MEMBER, d, i, s, c));
         return this;
     }
 
     TeamBuilder withFlaggedMember(String id, double d, double i, double s, double c, String... flags) {
-        members.add(new MemberInput(id, "Member " + id, Role.MEMBER, d, i, s, c, Set.of(flags)));
+        members.add(new MemberInput(id, "Member " + id, TeamRole.MEMBER, d, i, s, c, Set.of(flags)));
         return this;
     }
 

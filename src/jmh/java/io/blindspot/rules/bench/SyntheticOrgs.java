@@ -2,7 +2,7 @@ package io.blindspot.rules.bench;
 
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.TeamInput;
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,13 +21,13 @@ final class SyntheticOrgs {
         return List.of(TeamInput.of(
                 "Sales leadership",
                 List.of(
-                        MemberInput.of("e1", "Morgan", Role.LEADER, 88, 38, 18, 62),
-                        MemberInput.of("e2", "Riley", Role.MEMBER, 82, 42, 22, 55),
-                        MemberInput.of("e3", "Casey", Role.MEMBER, 79, 35, 25, 66),
-                        MemberInput.of("e4", "Jordan", Role.MEMBER, 91, 45, 15, 50),
-                        MemberInput.of("e5", "Taylor", Role.MEMBER, 76, 40, 28, 60),
-                        MemberInput.of("e6", "Avery", Role.MEMBER, 85, 33, 20, 58),
-                        MemberInput.of("e7", "Quinn", Role.MEMBER, 80, 44, 24, 52))));
+                        MemberInput.of("e1", "Morgan", TeamRole.LEADER, 88, 38, 18, 62),
+                        MemberInput.of("e2", "Riley", TeamRole.MEMBER, 82, 42, 22, 55),
+                        MemberInput.of("e3", "Casey", TeamRole.MEMBER, 79, 35, 25, 66),
+                        MemberInput.of("e4", "Jordan", TeamRole.MEMBER, 91, 45, 15, 50),
+                        MemberInput.of("e5", "Taylor", TeamRole.MEMBER, 76, 40, 28, 60),
+                        MemberInput.of("e6", "Avery", TeamRole.MEMBER, 85, 33, 20, 58),
+                        MemberInput.of("e7", "Quinn", TeamRole.MEMBER, 80, 44, 24, 52))));
     }
 
     /** 225 members in 30 teams, 15 of 8 and 15 of 7, like the seed's sales organisation. */
@@ -66,7 +66,7 @@ final class SyntheticOrgs {
                         case 2 -> around(random, 28, 50, 75, 48); // all steady
                         default -> new double[] {score(random), score(random), score(random), score(random)};
                     };
-            Role role = index == 0 ? Role.LEADER : Role.MEMBER;
+            TeamRole role = index == 0 ? TeamRole.LEADER : TeamRole.MEMBER;
             members.add(MemberInput.of(id + "m" + index, "Member " + index, role, s[0], s[1], s[2], s[3]));
         }
         return new TeamInput(id, "Team " + id, size, members);

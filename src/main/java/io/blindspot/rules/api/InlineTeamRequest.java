@@ -3,7 +3,7 @@ package io.blindspot.rules.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.TeamInput;
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -75,7 +75,7 @@ final class InlineTeamRequest {
             errors.add(new FieldError(at + ".id", "duplicate member id '" + id + "'"));
         }
         String name = text(node, "name", at + ".name", false);
-        Role role = role(node.get("role"), at + ".role");
+        TeamRole role = role(node.get("role"), at + ".role");
         double[] scores = scores(node.get("scores"), at + ".scores");
         Set<String> flags = flags(node.get("qualityFlags"), at + ".qualityFlags");
         if (errors.size() > before) {
@@ -99,17 +99,17 @@ final class InlineTeamRequest {
         return value.asText();
     }
 
-    private Role role(JsonNode value, String at) {
+    private TeamRole role(JsonNode value, String at) {
         if (value == null || value.isNull()) {
-            return Role.MEMBER;
+            return TeamRole.MEMBER;
         }
-        for (Role role : Role.values()) {
+        for (TeamRole role : TeamRole.values()) {
             if (value.isTextual() && role.name().equals(value.asText())) {
                 return role;
             }
         }
         errors.add(new FieldError(at, "must be LEADER or MEMBER, was " + value));
-        return Role.MEMBER;
+        return TeamRole.MEMBER;
     }
 
     private double[] scores(JsonNode node, String at) {

@@ -18,13 +18,15 @@ import java.util.Set;
  * <p>In a rule: {@code TeamMember( leader, taskFocus >= params.high, relationshipFocus <=
  * params.low )}.
  *
+ * @param role {@code "LEADER"} or {@code "MEMBER"}: the name of the member's team role, a text like
+ *     {@code style}, so the fact model depends on no other module
  * @param qualityFlags response-quality flags of the result ({@code STRAIGHT_LINING}, {@code
  *     SPEEDING}, {@code INCONSISTENT}, {@code INCOMPLETE}); empty when the result looks sound
  */
 public record TeamMember(
         String memberId,
         String displayName,
-        Role role,
+        String role,
         double d,
         double i,
         double s,
@@ -33,16 +35,28 @@ public record TeamMember(
         double nearestDistance,
         String nearestMemberId) {
 
+    public static final String LEADER = "LEADER";
+    public static final String MEMBER = "MEMBER";
+
     public TeamMember {
         Objects.requireNonNull(memberId, "memberId");
-        Objects.requireNonNull(role, "role");
+        if (!LEADER.equals(role) && !MEMBER.equals(role)) {
+            throw new IllegalArgumentException("role: must be LEADER or MEMBER, was " + role);
+        }
         displayName = displayName == null || displayName.isBlank() ? memberId : displayName;
         qualityFlags = qualityFlags == null ? Set.of() : Set.copyOf(qualityFlags);
     }
 
     /** A member whose place among the others is not yet known (see {@link TeamFacts}). */
     public static TeamMember of(
-            String memberId, String displayName, Role role, double d, double i, double s, double c, Set<String> flags) {
+            String memberId,
+            String displayName,
+            String role,
+            double d,
+            double i,
+            double s,
+            double c,
+            Set<String> flags) {
         return new TeamMember(memberId, displayName, role, d, i, s, c, flags, Double.NaN, null);
     }
 
@@ -83,7 +97,7 @@ public record TeamMember(
     }
 
     public boolean isLeader() {
-        return role == Role.LEADER;
+        return LEADER.equals(role);
     }
 
     /** Task focus outweighs relationship focus (left half of the style map). */

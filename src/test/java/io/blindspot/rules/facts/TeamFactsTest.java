@@ -40,8 +40,8 @@ class TeamFactsTest {
 
     @Test
     void the_team_counts_styles_flags_and_finds_its_leader() {
-        TeamMember leader = TeamMember.of("l", "Lee", Role.LEADER, 90, 30, 10, 50, Set.of());
-        TeamMember flagged = TeamMember.of("f", "Flo", Role.MEMBER, 85, 35, 15, 55, Set.of("SPEEDING"));
+        TeamMember leader = TeamMember.of("l", "Lee", TeamMember.LEADER, 90, 30, 10, 50, Set.of());
+        TeamMember flagged = TeamMember.of("f", "Flo", TeamMember.MEMBER, 85, 35, 15, 55, Set.of("SPEEDING"));
         TeamFacts facts = TeamFacts.of("t1", "Team", 5, List.of(leader, flagged), PARAMS);
 
         Team team = facts.team();
@@ -75,7 +75,7 @@ class TeamFactsTest {
     }
 
     private static TeamMember member(String id, double d, double i, double s, double c) {
-        return TeamMember.of(id, id, Role.MEMBER, d, i, s, c, Set.of());
+        return TeamMember.of(id, id, TeamMember.MEMBER, d, i, s, c, Set.of());
     }
 
     private static TeamFacts facts(TeamMember... members) {
