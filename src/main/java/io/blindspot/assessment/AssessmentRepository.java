@@ -1,6 +1,7 @@
 package io.blindspot.assessment;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,4 +21,11 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select a from Assessment a join fetch a.instrument where a.user.username = :username"
             + " order by a.assignedAt desc")
     List<Assessment> findAssignedTo(String username);
+
+    @Query("select distinct a.user.id from Assessment a where a.status = :status and a.user.id in :userIds")
+    List<Long> findUsersWithStatus(Collection<Long> userIds, AssessmentStatus status);
+
+    default List<Long> findUsersWithSubmitted(Collection<Long> userIds) {
+        return findUsersWithStatus(userIds, AssessmentStatus.SUBMITTED);
+    }
 }

@@ -1,5 +1,6 @@
 package io.blindspot.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,9 +10,8 @@ public interface AssessmentResultRepository extends JpaRepository<AssessmentResu
 
     Optional<AssessmentResult> findByAssessmentId(Long assessmentId);
 
-    /** The latest result of each member of a team, with the member, for the rule base. */
+    /** Every result of these people, newest first, with its assessment and person. */
     @Query("select r from AssessmentResult r join fetch r.assessment a join fetch a.user u"
-            + " where u.id in (select m.user.id from TeamMembership m where m.team.id = :teamId)"
-            + " order by r.scoredAt desc")
-    List<AssessmentResult> findForTeam(Long teamId);
+            + " where u.id in :userIds order by r.scoredAt desc")
+    List<AssessmentResult> findNewestFirstOf(Collection<Long> userIds);
 }

@@ -1,12 +1,15 @@
 package io.blindspot.assessment;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.AccountService;
+import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.CurrentUser;
+import io.blindspot.security.Facilitation;
 import io.blindspot.security.Role;
 import io.blindspot.security.UserAccount;
-import io.blindspot.security.UserAccountRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,7 +26,8 @@ public class InstrumentAdministration {
     private final InstrumentCatalog catalog;
     private final InstrumentVersionRepository versions;
     private final AssessmentRepository assessments;
-    private final UserAccountRepository accounts;
+    private final AccountService accounts;
+    private final Facilitation facilitation;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
@@ -32,7 +36,8 @@ public class InstrumentAdministration {
             InstrumentCatalog catalog,
             InstrumentVersionRepository versions,
             AssessmentRepository assessments,
-            UserAccountRepository accounts,
+            AccountService accounts,
+            Facilitation facilitation,
             CurrentUser currentUser,
             AuditTrail audit,
             Clock clock) {
@@ -40,6 +45,7 @@ public class InstrumentAdministration {
         this.versions = versions;
         this.assessments = assessments;
         this.accounts = accounts;
+        this.facilitation = facilitation;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -50,7 +56,7 @@ public class InstrumentAdministration {
     public List<InstrumentVersionSummary> versions() {
         return versions.findAll().stream()
                 .map(InstrumentVersionSummary::of)
-                .sorted(java.util.Comparator.comparing(InstrumentVersionSummary::instrumentKey)
+                .sorted(Comparator.comparing(InstrumentVersionSummary::instrumentKey)
                         .thenComparing(InstrumentVersionSummary::version))
                 .toList();
     }
@@ -71,11 +77,11 @@ public class InstrumentAdministration {
     @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
     @Transactional(readOnly = true)
     public List<Assignee> assignablePeople() {
-        var people = currentUser.hasRole(Role.ADMIN)
-                ? accounts.findByRole(Role.EXECUTIVE)
-                : accounts.findMembersOfTeamsFacilitatedBy(currentUser.username());
+        List<AccountSummary> people = currentUser.hasRole(Role.ADMIN)
+                ? accounts.accountsWithRole(Role.EXECUTIVE)
+                : accounts.accountsNamed(facilitation.peopleFacilitatedBy(currentUser.username()));
         return people.stream()
-                .map(u -> new Assignee(u.getUsername(), u.getDisplayName()))
+                .map(a -> new Assignee(a.username(), a.displayName()))
                 .toList();
     }
 
@@ -88,7 +94,7 @@ public class InstrumentAdministration {
         if (assignablePeople().stream().noneMatch(a -> a.username().equals(username))) {
             throw new AccessDeniedException("You may not assign assessments to '" + username + "'.");
         }
-        UserAccount person = accounts.findByUsername(username).orElseThrow();
+        UserAccount person = accounts.findAccount(username).orElseThrow();
         var version = versions.findById(instrumentVersionId)
                 .orElseThrow(() -> new IllegalArgumentException("No instrument version " + instrumentVersionId));
         boolean open = assessments.findAssignedTo(username).stream()

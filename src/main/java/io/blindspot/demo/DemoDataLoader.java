@@ -1,19 +1,18 @@
 package io.blindspot.demo;
 
 import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
 import io.blindspot.security.UserAccount;
-import io.blindspot.security.UserAccountRepository;
 import io.blindspot.team.Team;
-import io.blindspot.team.TeamRepository;
 import io.blindspot.team.TeamRole;
+import io.blindspot.team.TeamRosters;
 import io.blindspot.workshop.Workshop;
-import io.blindspot.workshop.WorkshopRepository;
+import io.blindspot.workshop.WorkshopService;
 import io.blindspot.workshop.WorkshopStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -29,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo organisation on first start of the embedded default, so a new user can log in as
  * the facilitator and see the seed team's blind spots at once. Every demo password is "demo".
+ * Everything is created through the owning modules' services.
  */
 @Component
 @Order(10)
@@ -38,17 +38,18 @@ class DemoDataLoader implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final UserAccountRepository accounts;
-    private final TeamRepository teams;
-    private final WorkshopRepository workshops;
+    private final AccountService accounts;
+    private final TeamRosters teams;
+    private final WorkshopService workshops;
     private final AssessmentSeeder assessments;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private int created;
 
     DemoDataLoader(
-            UserAccountRepository accounts,
-            TeamRepository teams,
-            WorkshopRepository workshops,
+            AccountService accounts,
+            TeamRosters teams,
+            WorkshopService workshops,
             AssessmentSeeder assessments,
             PasswordEncoder encoder,
             Clock clock) {
@@ -63,7 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.existsByUsername("admin")) {
+        if (accounts.exists("admin")) {
             return;
         }
         String hash = encoder.encode(PASSWORD);
@@ -74,14 +75,14 @@ class DemoDataLoader implements ApplicationRunner {
         var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES, hash);
         var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT, hash);
         var today = LocalDate.now(clock);
-        workshops.save(new Workshop(
+        workshops.create(new Workshop(
                 sales,
                 facilitator,
                 "Sales leadership offsite",
                 WorkshopStatus.COLLECTING,
                 today.plusDays(14),
                 clock.instant()));
-        workshops.save(new Workshop(
+        workshops.create(new Workshop(
                 product,
                 facilitator,
                 "Product leadership team day",
@@ -89,12 +90,9 @@ class DemoDataLoader implements ApplicationRunner {
                 today.plusDays(45),
                 clock.instant()));
 
-        var executive = accounts.findByUsername("executive").orElseThrow();
+        var executive = accounts.findAccount("executive").orElseThrow();
         assessments.assignOpenAssessment(executive, "facilitator", clock.instant());
-        log.info(
-                "Loaded demo data: {} accounts, 2 teams (password for every demo account: '{}')",
-                accounts.count(),
-                PASSWORD);
+        log.info("Loaded demo data: {} accounts, 2 teams (password for every demo account: '{}')", created, PASSWORD);
     }
 
     private Team team(String name, List<DemoPerson> people, String hash) {
@@ -105,11 +103,12 @@ class DemoDataLoader implements ApplicationRunner {
             team.addMember(user, person.leader() ? TeamRole.LEADER : TeamRole.MEMBER, person.jobTitle());
             assessments.seedSubmittedAssessment(user, person.d(), person.i(), person.s(), person.c(), answeredAt);
         }
-        return teams.save(team);
+        teams.create(team);
+        return team;
     }
 
     private UserAccount account(String username, String name, String hash, Role role) {
-        Set<Role> roles = EnumSet.of(role);
-        return accounts.save(new UserAccount(username, name, hash, roles, clock.instant()));
+        created++;
+        return accounts.createAccount(username, name, hash, Set.of(role));
     }
 }

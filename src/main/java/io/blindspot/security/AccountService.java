@@ -1,22 +1,32 @@
 package io.blindspot.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts as administrators and the shell see them. */
+/**
+ * Accounts as administrators and the shell see them, and as other modules look them up. The
+ * look-ups and {@link #createAccount} carry no role check: other modules' services call them after
+ * their own checks, and start-up tasks call them with nobody logged in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, CurrentUser currentUser) {
+    AccountService(UserAccountRepository accounts, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The logged-in person's own name and roles, for the header. */
@@ -35,8 +45,38 @@ public class AccountService {
     public List<AccountSummary> allAccounts() {
         return accounts.findAll().stream()
                 .map(AccountSummary::of)
-                .sorted(java.util.Comparator.comparing(AccountSummary::username))
+                .sorted(Comparator.comparing(AccountSummary::username))
                 .toList();
+    }
+
+    /** The account with this username, e.g. to assign it an assessment or add it to a team. */
+    public Optional<UserAccount> findAccount(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    /** Everyone holding the role, by display name. */
+    public List<AccountSummary> accountsWithRole(Role role) {
+        return accounts.findByRole(role).stream().map(AccountSummary::of).toList();
+    }
+
+    /** The accounts with these usernames, by display name; unknown usernames are left out. */
+    public List<AccountSummary> accountsNamed(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findByUsernameInOrderByDisplayName(usernames).stream()
+                .map(AccountSummary::of)
+                .toList();
+    }
+
+    /** Creates an account whose password is already hashed with the application's {@code PasswordEncoder}. */
+    @Transactional
+    public UserAccount createAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+        return accounts.save(new UserAccount(username, displayName, passwordHash, roles, clock.instant()));
     }
 
     /** An account as the header and the admin list show it. */

@@ -1,5 +1,7 @@
 package io.blindspot.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,10 +16,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean anyAdminExists();
 
     @Query("select distinct u from UserAccount u join u.roles r where r = :role order by u.displayName")
-    java.util.List<UserAccount> findByRole(Role role);
+    List<UserAccount> findByRole(Role role);
 
-    @Query("select distinct m.user from TeamMembership m where m.team.id in"
-            + " (select w.team.id from Workshop w where w.facilitator.username = :facilitator)"
-            + " order by m.user.displayName")
-    java.util.List<UserAccount> findMembersOfTeamsFacilitatedBy(String facilitator);
+    List<UserAccount> findByUsernameInOrderByDisplayName(Collection<String> usernames);
 }

@@ -1,6 +1,7 @@
 package io.blindspot.team;
 
 import io.blindspot.base.AbstractEntity;
+import io.blindspot.security.UserAccount;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,7 +37,7 @@ public class Team extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    public TeamMembership addMember(io.blindspot.security.UserAccount user, TeamRole role, String jobTitle) {
+    public TeamMembership addMember(UserAccount user, TeamRole role, String jobTitle) {
         var membership = new TeamMembership(this, user, role, jobTitle);
         memberships.add(membership);
         return membership;

@@ -1,5 +1,6 @@
 package io.blindspot.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,20 +14,10 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
     Optional<Team> findWithMembersById(Long id);
 
     @EntityGraph(attributePaths = {"memberships", "memberships.user"})
-    @Query("select t from Team t where t.id in"
-            + " (select w.team.id from Workshop w where w.facilitator.username = :username) order by t.name")
-    List<Team> findFacilitatedBy(String username);
+    @Query("select t from Team t where t.id in :ids order by t.name")
+    List<Team> findWithMembersByIdIn(Collection<Long> ids);
 
     @EntityGraph(attributePaths = {"memberships", "memberships.user"})
     @Query("select t from Team t order by t.name")
     List<Team> findAllWithMembers();
-
-    @Query("select count(w) > 0 from Workshop w where w.team.id = :teamId and w.facilitator.username = :username")
-    boolean isFacilitatedBy(Long teamId, String username);
-
-    /** Per team, how many members have submitted at least one assessment: [teamId, count]. */
-    @Query("select m.team.id, count(distinct m.user.id) from TeamMembership m, Assessment a"
-            + " where a.user = m.user and a.status = io.blindspot.assessment.AssessmentStatus.SUBMITTED"
-            + " and m.team.id in :teamIds group by m.team.id")
-    List<Object[]> countCompletedMembers(List<Long> teamIds);
 }

@@ -1,11 +1,12 @@
 package io.blindspot.team;
 
+import io.blindspot.assessment.SubmittedResults;
 import io.blindspot.security.CurrentUser;
+import io.blindspot.security.Facilitation;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,15 +17,20 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final CurrentUser currentUser;
+    private final Facilitation facilitation;
+    private final SubmittedResults results;
 
-    TeamService(TeamRepository teams, CurrentUser currentUser) {
+    TeamService(TeamRepository teams, CurrentUser currentUser, Facilitation facilitation, SubmittedResults results) {
         this.teams = teams;
         this.currentUser = currentUser;
+        this.facilitation = facilitation;
+        this.results = results;
     }
 
     @RolesAllowed(Role.FACILITATOR_NAME)
     public List<TeamSummary> teamsOfCurrentFacilitator() {
-        return summarise(teams.findFacilitatedBy(currentUser.username()));
+        var facilitated = facilitation.teamsFacilitatedBy(currentUser.username());
+        return summarise(facilitated.isEmpty() ? List.of() : teams.findWithMembersByIdIn(facilitated));
     }
 
     /** Teams the current user may see: all for administrators, their workshops' teams for facilitators. */
@@ -39,15 +45,20 @@ public class TeamService {
     }
 
     private List<TeamSummary> summarise(List<Team> found) {
-        Map<Long, Long> completed = new HashMap<>();
-        if (!found.isEmpty()) {
-            for (Object[] row :
-                    teams.countCompletedMembers(found.stream().map(Team::getId).toList())) {
-                completed.put((Long) row[0], (Long) row[1]);
-            }
-        }
+        Set<Long> submitted = results.peopleWhoSubmitted(found.stream()
+                .flatMap(t -> t.getMemberships().stream())
+                .map(m -> m.getUser().getId())
+                .toList());
         return found.stream()
-                .map(t -> TeamSummary.of(t, completed.getOrDefault(t.getId(), 0L)))
+                .map(t -> TeamSummary.of(t, completedMembers(t, submitted)))
                 .toList();
+    }
+
+    private static long completedMembers(Team team, Set<Long> submitted) {
+        return team.getMemberships().stream()
+                .map(m -> m.getUser().getId())
+                .distinct()
+                .filter(submitted::contains)
+                .count();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** A facilitator's workshops. */
 @Service
 @Transactional(readOnly = true)
 public class WorkshopService {
@@ -25,5 +26,11 @@ public class WorkshopService {
         return workshops.findByFacilitator(currentUser.username()).stream()
                 .map(WorkshopSummary::of)
                 .toList();
+    }
+
+    /** Stores a new workshop, e.g. for demo data; no role check, as nobody is logged in at start-up. */
+    @Transactional
+    public WorkshopSummary create(Workshop workshop) {
+        return WorkshopSummary.of(workshops.save(workshop));
     }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.blindspot.assessment.Answer;
 import io.blindspot.assessment.AnswerRepository;
 import io.blindspot.assessment.AssessmentRepository;
+import io.blindspot.assessment.SubmittedResults;
 import io.blindspot.rules.live.TeamEvaluationService;
-import io.blindspot.team.TeamRepository;
+import io.blindspot.security.Facilitation;
+import io.blindspot.team.TeamRoster;
+import io.blindspot.team.TeamRosters;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,7 +33,13 @@ abstract class PersistenceContract {
     DataSource dataSource;
 
     @Autowired
-    TeamRepository teams;
+    TeamRosters teams;
+
+    @Autowired
+    Facilitation facilitation;
+
+    @Autowired
+    SubmittedResults results;
 
     @Autowired
     AssessmentRepository assessments;
@@ -52,12 +61,16 @@ abstract class PersistenceContract {
 
     @Test
     void facilitated_teams_and_their_completion_come_from_one_query_each() {
-        var found = teams.findFacilitatedBy("facilitator");
-        assertThat(found).extracting(t -> t.getName()).containsExactly("Product leadership", "Sales leadership");
+        var found = teams.rosters(facilitation.teamsFacilitatedBy("facilitator"));
+        assertThat(found).extracting(TeamRoster::name).containsExactly("Product leadership", "Sales leadership");
 
-        var completed =
-                teams.countCompletedMembers(found.stream().map(t -> t.getId()).toList());
-        assertThat(completed).extracting(row -> ((Number) row[1]).intValue()).containsExactlyInAnyOrder(5, 7);
+        var completed = found.stream()
+                .map(team -> results.peopleWhoSubmitted(team.members().stream()
+                                .map(TeamRoster.Member::userId)
+                                .toList())
+                        .size())
+                .toList();
+        assertThat(completed).containsExactlyInAnyOrder(5, 7);
     }
 
     @Test
@@ -86,11 +99,11 @@ abstract class PersistenceContract {
     @Test
     @WithUserDetails("facilitator")
     void an_evaluation_is_stored_with_its_rule_set_version_findings_evidence_and_actions() {
-        long salesId = teams.findFacilitatedBy("facilitator").stream()
-                .filter(t -> t.getName().equals("Sales leadership"))
+        long salesId = teams.rosters(facilitation.teamsFacilitatedBy("facilitator")).stream()
+                .filter(t -> t.name().equals("Sales leadership"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
 
         var fresh = evaluations.evaluateNow(salesId);
         var reread = evaluations.latestEvaluation(salesId);

@@ -6,6 +6,8 @@ import io.blindspot.base.ApiErrors;
 import io.blindspot.rules.live.InlineEvaluationService;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;
+import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
+import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
 import io.blindspot.rules.live.TeamEvaluationService;
 import io.blindspot.rules.live.TeamNotFound;
 import java.util.LinkedHashMap;
@@ -62,29 +64,10 @@ class EvaluationApi {
         var response = new LinkedHashMap<String, Object>();
         response.put("ruleSetVersion", result.ruleSetVersion());
         response.put(
-                "findings",
-                evaluation.findings().stream()
-                        .map(f -> new StoredTeamEvaluation.FindingView(
-                                f.code(),
-                                f.severity().name(),
-                                f.title(),
-                                f.explanation(),
-                                f.rule(),
-                                f.memberIds(),
-                                f.evidence()))
-                        .toList());
+                "findings", evaluation.findings().stream().map(FindingView::of).toList());
         response.put(
                 "coachingActions",
-                evaluation.actions().stream()
-                        .map(a -> new StoredTeamEvaluation.ActionView(
-                                a.findingCode(),
-                                a.audience().name(),
-                                a.memberId(),
-                                a.action(),
-                                a.firstStep(),
-                                a.cadence(),
-                                a.seedIdea()))
-                        .toList());
+                evaluation.actions().stream().map(ActionView::of).toList());
         return ResponseEntity.ok(response);
     }
 

@@ -3,13 +3,24 @@ package io.blindspot.rules.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blindspot.rules.facts.Audience;
+import io.blindspot.rules.facts.CoachingAction;
+import io.blindspot.rules.facts.Finding;
+import io.blindspot.rules.facts.Severity;
+import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
+import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
+import io.blindspot.rules.store.StoredCoachingAction;
 import io.blindspot.rules.store.StoredEvaluation;
-import io.blindspot.team.Team;
+import io.blindspot.rules.store.StoredFinding;
+import io.blindspot.team.TeamRoster;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a stored evaluation into what readers see, and evidence to and from its stored JSON. */
+/**
+ * Turns a stored evaluation into what readers see, and evidence to and from its stored JSON. Stored
+ * rows become findings and actions again, so they take the same mapping to views as fresh ones.
+ */
 final class EvaluationViews {
 
     private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {};
@@ -20,40 +31,21 @@ final class EvaluationViews {
         this.json = json;
     }
 
-    StoredTeamEvaluation of(Team team, StoredEvaluation e) {
+    StoredTeamEvaluation of(TeamRoster team, StoredEvaluation e) {
         return new StoredTeamEvaluation(
-                team.getId(),
-                team.getName(),
+                team.id(),
+                team.name(),
                 e.getRuleSet() == null ? null : e.getRuleSet().getVersion(),
                 e.getEvaluatedAt(),
                 e.getEvaluatedBy(),
                 e.getStatus(),
                 e.getErrorMessage(),
-                e.getFindings().stream()
-                        .map(f -> new StoredTeamEvaluation.FindingView(
-                                f.getCode(),
-                                f.getSeverity(),
-                                f.getTitle(),
-                                f.getExplanation(),
-                                f.getRuleName(),
-                                f.getMemberIds().isBlank()
-                                        ? List.of()
-                                        : Arrays.asList(f.getMemberIds().split(",")),
-                                fromJson(f.getEvidence())))
-                        .toList(),
+                e.getFindings().stream().map(this::finding).map(FindingView::of).toList(),
                 e.getActions().stream()
-                        .map(a -> new StoredTeamEvaluation.ActionView(
-                                a.getFindingCode(),
-                                a.getAudience(),
-                                a.getMemberId(),
-                                a.getAction(),
-                                a.getFirstStep(),
-                                a.getCadence(),
-                                a.getReference()))
+                        .map(EvaluationViews::action)
+                        .map(ActionView::of)
                         .toList(),
-                team.getMemberships().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                m -> m.getUser().getUsername(), m -> m.getUser().getDisplayName())));
+                team.displayNames());
     }
 
     String toJson(Map<String, Object> evidence) {
@@ -62,6 +54,31 @@ final class EvaluationViews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Evidence cannot be written as JSON", e);
         }
+    }
+
+    private Finding finding(StoredFinding f) {
+        List<String> memberIds = f.getMemberIds().isBlank()
+                ? List.of()
+                : Arrays.asList(f.getMemberIds().split(","));
+        return new Finding(
+                f.getCode(),
+                Severity.valueOf(f.getSeverity()),
+                f.getTitle(),
+                f.getExplanation(),
+                memberIds,
+                fromJson(f.getEvidence()),
+                f.getRuleName());
+    }
+
+    private static CoachingAction action(StoredCoachingAction a) {
+        return new CoachingAction(
+                a.getFindingCode(),
+                Audience.valueOf(a.getAudience()),
+                a.getMemberId(),
+                a.getAction(),
+                a.getFirstStep(),
+                a.getCadence(),
+                a.getReference());
     }
 
     private Map<String, Object> fromJson(String evidence) {

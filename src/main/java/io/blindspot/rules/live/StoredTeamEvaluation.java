@@ -1,13 +1,17 @@
 package io.blindspot.rules.live;
 
+import io.blindspot.rules.facts.CoachingAction;
+import io.blindspot.rules.facts.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A stored evaluation of a team as readers (API, debrief) see it: with the rule-set version that
  * produced it, so it can be reproduced after the rules change.
  */
+@NamedInterface("evaluation")
 public record StoredTeamEvaluation(
         long teamId,
         String teamName,
@@ -39,7 +43,20 @@ public record StoredTeamEvaluation(
             String explanation,
             String rule,
             List<String> memberIds,
-            Map<String, Object> evidence) {}
+            Map<String, Object> evidence) {
+
+        /** The one mapping from a finding to what the API and the views show, fresh or stored. */
+        public static FindingView of(Finding finding) {
+            return new FindingView(
+                    finding.code(),
+                    finding.severity().name(),
+                    finding.title(),
+                    finding.explanation(),
+                    finding.rule(),
+                    finding.memberIds(),
+                    finding.evidence());
+        }
+    }
 
     public record ActionView(
             String findingCode,
@@ -48,5 +65,18 @@ public record StoredTeamEvaluation(
             String action,
             String firstStep,
             String cadence,
-            String reference) {}
+            String reference) {
+
+        /** The one mapping from a coaching action to what the API and the views show, fresh or stored. */
+        public static ActionView of(CoachingAction action) {
+            return new ActionView(
+                    action.findingCode(),
+                    action.audience().name(),
+                    action.memberId(),
+                    action.action(),
+                    action.firstStep(),
+                    action.cadence(),
+                    action.seedIdea());
+        }
+    }
 }

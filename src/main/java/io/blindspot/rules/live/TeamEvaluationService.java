@@ -1,24 +1,24 @@
 package io.blindspot.rules.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blindspot.assessment.AssessmentResult;
-import io.blindspot.assessment.AssessmentResultRepository;
+import io.blindspot.assessment.LatestResult;
+import io.blindspot.assessment.SubmittedResults;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.TeamInput;
-import io.blindspot.rules.facts.Role;
 import io.blindspot.rules.store.StoredEvaluation;
 import io.blindspot.rules.store.StoredEvaluationRepository;
 import io.blindspot.security.CurrentUser;
-import io.blindspot.team.Team;
-import io.blindspot.team.TeamRepository;
-import io.blindspot.team.TeamRole;
+import io.blindspot.security.Facilitation;
+import io.blindspot.security.Role;
+import io.blindspot.team.TeamRoster;
+import io.blindspot.team.TeamRosters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,23 +28,26 @@ import org.springframework.transaction.annotation.Transactional;
  * facilitators and administrators may evaluate or read a team's findings.
  */
 @Service
+@NamedInterface("evaluation")
 public class TeamEvaluationService {
 
-    private final TeamRepository teams;
-    private final AssessmentResultRepository results;
+    private final TeamRosters teams;
+    private final SubmittedResults results;
     private final StoredEvaluationRepository evaluations;
     private final RuleBaseService ruleBase;
     private final CurrentUser currentUser;
+    private final Facilitation facilitation;
     private final EvaluationViews views;
     private final Clock clock;
     private final AuditTrail audit;
 
     TeamEvaluationService(
-            TeamRepository teams,
-            AssessmentResultRepository results,
+            TeamRosters teams,
+            SubmittedResults results,
             StoredEvaluationRepository evaluations,
             RuleBaseService ruleBase,
             CurrentUser currentUser,
+            Facilitation facilitation,
             ObjectMapper json,
             Clock clock,
             AuditTrail audit) {
@@ -53,6 +56,7 @@ public class TeamEvaluationService {
         this.evaluations = evaluations;
         this.ruleBase = ruleBase;
         this.currentUser = currentUser;
+        this.facilitation = facilitation;
         this.views = new EvaluationViews(json);
         this.clock = clock;
         this.audit = audit;
@@ -60,17 +64,17 @@ public class TeamEvaluationService {
 
     /** The newest stored evaluation of a team; evaluates it first when it has none yet. */
     @Transactional
-    @RolesAllowed({io.blindspot.security.Role.FACILITATOR_NAME, io.blindspot.security.Role.ADMIN_NAME})
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation latestEvaluation(long teamId) {
         var team = visibleTeam(teamId);
-        audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.getName());
+        audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.name());
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
         return views.of(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username())));
     }
 
     /** Evaluates the team now with the live rules and stores the result. */
     @Transactional
-    @RolesAllowed({io.blindspot.security.Role.FACILITATOR_NAME, io.blindspot.security.Role.ADMIN_NAME})
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation evaluateNow(long teamId) {
         var team = visibleTeam(teamId);
         return views.of(team, evaluateAndStore(team, currentUser.username()));
@@ -80,9 +84,9 @@ public class TeamEvaluationService {
     @Transactional
     int evaluateTeamsNeverEvaluated(String actor) {
         int count = 0;
-        for (Team team : teams.findAllWithMembers()) {
+        for (TeamRoster team : teams.all()) {
             if (evaluations
-                    .findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(team.getId())
+                    .findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(team.id())
                     .isEmpty()) {
                 evaluateAndStore(team, actor);
                 count++;
@@ -91,21 +95,21 @@ public class TeamEvaluationService {
         return count;
     }
 
-    private Team visibleTeam(long teamId) {
-        var team = teams.findWithMembersById(teamId).orElseThrow(() -> new TeamNotFound("No team with id " + teamId));
-        boolean admin = currentUser.hasRole(io.blindspot.security.Role.ADMIN);
-        boolean facilitator = currentUser.hasRole(io.blindspot.security.Role.FACILITATOR)
-                && teams.isFacilitatedBy(teamId, currentUser.username());
+    private TeamRoster visibleTeam(long teamId) {
+        var team = teams.roster(teamId).orElseThrow(() -> new TeamNotFound("No team with id " + teamId));
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        boolean facilitator = currentUser.hasRole(Role.FACILITATOR)
+                && facilitation.teamsFacilitatedBy(currentUser.username()).contains(teamId);
         if (!admin && !facilitator) {
             throw new AccessDeniedException("You do not facilitate team " + teamId + ".");
         }
         return team;
     }
 
-    private StoredEvaluation evaluateAndStore(Team team, String actor) {
+    private StoredEvaluation evaluateAndStore(TeamRoster team, String actor) {
         Evaluation outcome = ruleBase.evaluate(teamInput(team));
         var stored = new StoredEvaluation(
-                team.getId(),
+                team.id(),
                 ruleBase.liveStoredVersion().orElse(null),
                 clock.instant(),
                 actor,
@@ -133,30 +137,18 @@ public class TeamEvaluationService {
     }
 
     /** Every member with a submitted result, by username; the newest result counts. */
-    private TeamInput teamInput(Team team) {
-        Map<String, AssessmentResult> latest = new LinkedHashMap<>();
-        for (AssessmentResult result : results.findForTeam(team.getId())) {
-            latest.putIfAbsent(result.getAssessment().getUser().getUsername(), result);
-        }
-        List<MemberInput> members = team.getMemberships().stream()
-                .filter(m -> latest.containsKey(m.getUser().getUsername()))
+    private TeamInput teamInput(TeamRoster team) {
+        Map<Long, LatestResult> latest = results.latestOf(
+                team.members().stream().map(TeamRoster.Member::userId).toList());
+        List<MemberInput> members = team.members().stream()
+                .filter(m -> latest.containsKey(m.userId()))
                 .map(m -> {
-                    var r = latest.get(m.getUser().getUsername());
+                    var r = latest.get(m.userId());
                     return new MemberInput(
-                            m.getUser().getUsername(),
-                            m.getUser().getDisplayName(),
-                            m.getTeamRole() == TeamRole.LEADER ? Role.LEADER : Role.MEMBER,
-                            r.getScoreD(),
-                            r.getScoreI(),
-                            r.getScoreS(),
-                            r.getScoreC(),
-                            r.getQualityFlags());
+                            m.username(), m.displayName(), m.role(), r.d(), r.i(), r.s(), r.c(), r.qualityFlags());
                 })
                 .toList();
         return new TeamInput(
-                String.valueOf(team.getId()),
-                team.getName(),
-                team.getMemberships().size(),
-                members);
+                String.valueOf(team.id()), team.name(), team.members().size(), members);
     }
 }
