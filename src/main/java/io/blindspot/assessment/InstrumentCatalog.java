@@ -2,13 +2,11 @@ package io.blindspot.assessment;
 
 import io.blindspot.assessment.instrument.Instrument;
 import io.blindspot.assessment.instrument.InstrumentParser;
+import io.blindspot.base.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
@@ -61,7 +59,7 @@ public class InstrumentCatalog {
         Instrument instrument = InstrumentParser.parse(yaml, sourceName);
         var existing = versions.findByInstrumentKeyAndVersion(instrument.id(), instrument.version());
         if (existing.isPresent()) {
-            if (existing.get().getContentHash().equals(sha256(yaml))) {
+            if (existing.get().getContentHash().equals(Sha256.hex(yaml))) {
                 return existing.get();
             }
             throw new IllegalArgumentException(sourceName + ": version " + instrument.version() + " of '"
@@ -74,7 +72,7 @@ public class InstrumentCatalog {
                 instrument.title().getOrDefault("en", instrument.id()),
                 instrument.items().size(),
                 yaml,
-                sha256(yaml),
+                Sha256.hex(yaml),
                 clock.instant()));
     }
 
@@ -89,14 +87,5 @@ public class InstrumentCatalog {
                 version.getId(),
                 id -> InstrumentParser.parse(
                         version.getContent(), version.getInstrumentKey() + " v" + version.getVersion()));
-    }
-
-    static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package io.blindspot.rules;
 
+import io.blindspot.base.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -76,16 +74,14 @@ public record RuleSetSource(Map<String, String> files, String contentHash) {
     }
 
     private static String hash(Map<String, String> sortedFiles) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sortedFiles.forEach((path, content) -> {
-                // length-prefixed so that moving text between path and content changes the hash
-                digest.update((path.length() + ":" + path + content.length() + ":").getBytes(StandardCharsets.UTF_8));
-                digest.update(content.getBytes(StandardCharsets.UTF_8));
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        StringBuilder all = new StringBuilder();
+        // length-prefixed so that moving text between path and content changes the hash
+        sortedFiles.forEach((path, content) -> all.append(path.length())
+                .append(':')
+                .append(path)
+                .append(content.length())
+                .append(':')
+                .append(content));
+        return Sha256.hex(all.toString());
     }
 }
