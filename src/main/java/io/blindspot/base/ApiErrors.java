@@ -1,5 +1,7 @@
 package io.blindspot.base;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,16 +34,22 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         if (e instanceof ErrorResponse known) {
             var status = HttpStatus.valueOf(known.getStatusCode().value());
-            return body(
-                    status,
-                    status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    status.getReasonPhrase());
+            return body(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'), status.getReasonPhrase());
         }
         log.error("Unexpected API error", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong; it has been logged.");
     }
 
     public static ResponseEntity<Map<String, Object>> body(HttpStatus status, String error, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", error, "message", message));
+        return ResponseEntity.status(status).body(fields(status, error, message));
+    }
+
+    /** The JSON body every API error has: {@code status}, {@code error} (a stable code) and {@code message}. */
+    public static Map<String, Object> fields(HttpStatus status, String error, String message) {
+        var fields = new LinkedHashMap<String, Object>();
+        fields.put("status", status.value());
+        fields.put("error", error);
+        fields.put("message", message);
+        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package io.blindspot.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.blindspot.security.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -43,28 +44,32 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
+            throws Exception {
+        var errors = new JsonSecurityErrors(json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
-                        .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(errors.unauthorized()).accessDeniedHandler(errors.forbidden()))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
+            throws Exception {
+        var errors = new JsonSecurityErrors(json);
         return http.securityMatcher("/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .hasRole(Role.ADMIN_NAME))
-                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

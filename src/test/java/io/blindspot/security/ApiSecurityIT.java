@@ -2,6 +2,7 @@ package io.blindspot.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +32,16 @@ class ApiSecurityIT {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.body()).contains("\"status\":401");
+    }
+
+    @Test
+    void the_401_body_has_the_fields_of_every_api_error() throws Exception {
+        var body = new ObjectMapper().readTree(get("/api/v1/teams", null, null).body());
+
+        assertThat(body.get("status").asInt()).isEqualTo(401);
+        assertThat(body.get("error").asText()).isEqualTo("unauthorized");
+        assertThat(body.get("message").asText())
+                .isEqualTo("Authentication required: use HTTP Basic with your Blindspot account.");
     }
 
     @Test
