@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class AnswerService {
     private final ResultScoring scoring;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     AnswerService(
             OwnedAssessments owned,
@@ -41,7 +43,8 @@ public class AnswerService {
             InstrumentCatalog catalog,
             ResultScoring scoring,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.owned = owned;
         this.answers = answers;
         this.results = results;
@@ -49,6 +52,7 @@ public class AnswerService {
         this.scoring = scoring;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     @RolesAllowed(Role.EXECUTIVE_NAME)
@@ -113,8 +117,9 @@ public class AnswerService {
     }
 
     /**
-     * Scores and closes the assessment. Refuses while statements are unanswered. A second submit (a
-     * double click, a second tab, a replayed request) returns the result the first one stored.
+     * Scores and closes the assessment, and announces it with {@link AssessmentSubmitted}. Refuses
+     * while statements are unanswered. A second submit (a double click, a second tab, a replayed
+     * request) returns the result the first one stored and announces nothing.
      *
      * @return the id of the stored result
      */
@@ -144,6 +149,12 @@ public class AnswerService {
         }
         assessment.markSubmitted(clock.instant());
         var result = results.saveAndFlush(scoring.score(assessment, given));
+        events.publishEvent(new AssessmentSubmitted(
+                assessmentId,
+                assessment.getUser().getId(),
+                assessment.getUser().getUsername(),
+                result.getId(),
+                assessment.getSubmittedAt()));
         return result.getId();
     }
 

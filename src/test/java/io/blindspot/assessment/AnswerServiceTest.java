@@ -14,13 +14,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @BlindspotSpringTest
 @WithUserDetails("executive")
+@RecordApplicationEvents
 class AnswerServiceTest {
 
     @Autowired
     AnswerService service;
+
+    @Autowired
+    ApplicationEvents events;
 
     @RegisterExtension
     final FreshAssessments fresh = new FreshAssessments();
@@ -120,6 +126,28 @@ class AnswerServiceTest {
         assertThatThrownBy(() -> service.saveAnswer(id, "D01", 5))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is submitted");
+    }
+
+    @Test
+    void a_submit_is_announced_once_with_the_stored_result_for_the_modules_above() {
+        answerEverything(3);
+
+        long result = service.submit(id);
+        service.submit(id);
+
+        assertThat(events.stream(AssessmentSubmitted.class)).singleElement().satisfies(submitted -> {
+            assertThat(submitted.assessmentId()).isEqualTo(id);
+            assertThat(submitted.resultId()).isEqualTo(result);
+            assertThat(submitted.username()).isEqualTo("executive");
+            assertThat(submitted.submittedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void an_incomplete_submit_is_not_announced() {
+        assertThatThrownBy(() -> service.submit(id)).isInstanceOf(UnansweredItemsException.class);
+
+        assertThat(events.stream(AssessmentSubmitted.class)).isEmpty();
     }
 
     @Test
