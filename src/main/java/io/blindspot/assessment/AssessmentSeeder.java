@@ -6,6 +6,7 @@ import io.blindspot.security.UserAccount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class AssessmentSeeder {
      */
     static List<Integer> answersFor(List<ItemKey> items, Map<Scale, Integer> targets) {
         var result = new ArrayList<Integer>(items.size());
-        var seenPerScale = new java.util.EnumMap<Scale, Integer>(Scale.class);
+        var seenPerScale = new EnumMap<Scale, Integer>(Scale.class);
         for (ItemKey item : items) {
             long perScale =
                     items.stream().filter(k -> k.scale() == item.scale()).count();

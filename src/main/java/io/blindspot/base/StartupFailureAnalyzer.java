@@ -1,6 +1,7 @@
 package io.blindspot.base;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
@@ -24,7 +25,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     private static FailureAnalysis databaseFailure(SQLException sql) {
         String message = rootMessage(sql);
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         String action;
         if (lower.contains("access denied") || lower.contains("wrong user name or password")) {
             action = "Check BLINDSPOT_DB_USER and BLINDSPOT_DB_PASSWORD.";

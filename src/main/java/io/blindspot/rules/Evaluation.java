@@ -3,6 +3,8 @@ package io.blindspot.rules;
 import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ public record Evaluation(
     public Evaluation {
         findings = List.copyOf(findings);
         actions = List.copyOf(actions);
-        rulesFired = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rulesFired));
+        rulesFired = Collections.unmodifiableMap(new LinkedHashMap<>(rulesFired));
     }
 
     static Evaluation failed(String ruleSetVersion, String error) {

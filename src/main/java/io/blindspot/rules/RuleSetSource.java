@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ public record RuleSetSource(Map<String, String> files, String contentHash) {
     public static final String SCENARIOS = "scenarios/";
 
     public RuleSetSource {
-        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** A rule set from an in-memory map; only recognised paths are kept. */

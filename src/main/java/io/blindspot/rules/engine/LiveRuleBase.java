@@ -4,6 +4,7 @@ import io.blindspot.rules.facts.Parameters;
 import io.blindspot.rules.facts.TeamFacts;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The rule base in use, with the parameters it was published with. Swapping is atomic: an
@@ -33,7 +34,7 @@ public final class LiveRuleBase implements AutoCloseable {
      * Evaluates on the live rule base, or returns empty when none has been published. Retries once
      * per swap that happens between reading the reference and taking a hold on it.
      */
-    public Optional<Evaluated> evaluate(java.util.function.Function<Parameters, TeamFacts> facts) {
+    public Optional<Evaluated> evaluate(Function<Parameters, TeamFacts> facts) {
         while (true) {
             Published published = live.get();
             if (published == null) {

@@ -3,6 +3,8 @@ package io.blindspot.rules.engine;
 import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ public record SessionOutcome(
     public SessionOutcome {
         findings = List.copyOf(findings);
         actions = List.copyOf(actions);
-        rulesFired = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rulesFired));
+        rulesFired = Collections.unmodifiableMap(new LinkedHashMap<>(rulesFired));
     }
 
     public boolean failed() {

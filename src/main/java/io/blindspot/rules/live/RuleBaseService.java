@@ -4,6 +4,7 @@ import io.blindspot.audit.AuditTrail;
 import io.blindspot.rules.BuildReport;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.RulePipeline;
+import io.blindspot.rules.RuleSet;
 import io.blindspot.rules.RuleSetSource;
 import io.blindspot.rules.TeamEvaluator;
 import io.blindspot.rules.TeamInput;
@@ -140,7 +141,7 @@ public class RuleBaseService {
                 status.unavailableReason(),
                 new RuleEngineStatus.Rejection(origin, clock.instant(), report.errors(), failed));
         log.error("Rule set from {} was rejected and did not go live:\n{}", origin, report.summary());
-        report.ruleSet().ifPresent(io.blindspot.rules.RuleSet::close);
+        report.ruleSet().ifPresent(RuleSet::close);
     }
 
     private void unavailable(String reason) {

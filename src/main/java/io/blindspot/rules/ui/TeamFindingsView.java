@@ -3,11 +3,14 @@ package io.blindspot.rules.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
@@ -19,6 +22,7 @@ import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A team's blind spots as the rule base found them, with evidence and coaching actions. */
@@ -49,7 +53,7 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
             show(evaluations.latestEvaluation(teamId));
         } catch (NumberFormatException | TeamNotFound | AccessDeniedException e) {
             // Not telling apart "no such team" from "not your team" keeps other teams' existence private.
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
         } catch (RuleEngineUnavailable e) {
             removeAll();
             add(new H2("No evaluation yet"), new Paragraph("The rule engine is unavailable: " + e.getMessage()));
@@ -87,10 +91,10 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
 
         FindingCard(StoredTeamEvaluation.FindingView finding, StoredTeamEvaluation evaluation) {
             this.code = finding.code();
-            addClassNames("finding", "severity-" + finding.severity().toLowerCase(java.util.Locale.ROOT));
-            var severity = new com.vaadin.flow.component.html.Span(finding.severity());
+            addClassNames("finding", "severity-" + finding.severity().toLowerCase(Locale.ROOT));
+            var severity = new Span(finding.severity());
             severity.getElement().getThemeList().add("badge " + badgeFor(finding.severity()));
-            var heading = new com.vaadin.flow.component.html.H3(finding.title());
+            var heading = new H3(finding.title());
             add(new HorizontalLayout(severity, heading), new Paragraph(finding.explanation()));
             if (!finding.memberIds().isEmpty()) {
                 add(new Paragraph("Rests on: "

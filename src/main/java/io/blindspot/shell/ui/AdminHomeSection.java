@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Locale;
 
 /** For administrators: how much is in the system. */
 class AdminHomeSection extends VerticalLayout {
@@ -25,7 +26,7 @@ class AdminHomeSection extends VerticalLayout {
         caption.addClassName("figure-label");
         var card = new Div(number, caption);
         card.addClassName("figure");
-        card.setId("figure-" + label.toLowerCase(java.util.Locale.ROOT));
+        card.setId("figure-" + label.toLowerCase(Locale.ROOT));
         return card;
     }
 }
