@@ -26,7 +26,7 @@ public class InstrumentValidationException extends RuntimeException {
 
     private static String describe(String sourceName, List<InstrumentProblem> problems) {
         StringBuilder text = new StringBuilder(sourceName + " is not a valid instrument:");
-        problems.forEach(p -> text.append("\n  ").append(p));
+        problems.forEach(p -> text.append("\n  ").append(p.located()));
         return text.toString();
     }
 }

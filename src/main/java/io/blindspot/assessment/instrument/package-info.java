@@ -7,7 +7,10 @@
  * problem, each naming the item (or scale, or line and column) it concerns. {@link
  * io.blindspot.assessment.instrument.Instrument#itemKeys()} hands the items to scoring.
  *
- * <p>Plain Java and Jackson only: no Spring, no Vaadin, no JPA. Shipped instruments live under
- * {@code src/main/resources/instruments/}.
+ * <p>The file is bound by Jackson to records ({@code InstrumentFile}) and checked by Bean
+ * Validation through {@link io.blindspot.base.InputBinder}, which gives every problem its line and
+ * column; {@code InstrumentCheck} adds the checks that span fields and words each problem for the
+ * author. No Spring, no Vaadin, no JPA. Shipped instruments live under {@code
+ * src/main/resources/instruments/}.
  */
 package io.blindspot.assessment.instrument;

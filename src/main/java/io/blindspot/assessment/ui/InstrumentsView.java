@@ -86,7 +86,7 @@ public class InstrumentsView extends VerticalLayout {
             outcome.setText(
                     e.sourceName() + " was not imported: " + e.problems().size() + " problem(s).");
             outcome.addClassName("problem");
-            e.problems().forEach(p -> problems.add(new ListItem(p.subject() + ": " + p.message())));
+            e.problems().forEach(p -> problems.add(new ListItem(p.located())));
         } catch (IllegalArgumentException e) {
             outcome.setText(e.getMessage());
             outcome.addClassName("problem");

@@ -73,6 +73,21 @@ class InstrumentParserTest {
     }
 
     @Test
+    void a_problem_carries_the_line_and_column_of_its_field() {
+        // 7 header lines and "items:", then 6 lines per item: X1, the 17th item, starts on line 105
+        String yaml = aValidInstrument()
+                .adding(new InstrumentYaml.Item("X1", "E", "+", Map.of("en", "e", "de", "e")))
+                .build();
+
+        InstrumentProblem problem = rejection(yaml).problems().get(0);
+
+        assertThat(problem.line()).isEqualTo(106);
+        assertThat(problem.column()).isEqualTo(5);
+        assertThat(problem.located())
+                .isEqualTo("item X1 (line 106, column 5): unknown scale 'E' (expected one of [D, I, S, C])");
+    }
+
+    @Test
     void a_duplicate_id_is_reported_on_its_item() {
         String yaml =
                 aValidInstrument().changing("I2", item -> item.withId("I1")).build();
@@ -171,10 +186,11 @@ class InstrumentParserTest {
                 .replacingHeader("  de: [Gar nicht, Eher nicht, Teils, Eher ja, Voll und ganz]\n", "")
                 .build();
 
+        // in file order: version is on line 2, author on line 3, scaleLabels from line 6
         assertThat(problems(yaml))
                 .containsExactly(
-                        "instrument: unknown field 'author' (expected id, version, title, languages, scaleLabels, items)",
                         "instrument: version must be a whole number from 1, was \"one\"",
+                        "instrument: unknown field 'author' (expected id, version, title, languages, scaleLabels, items)",
                         "instrument: scaleLabels for language 'de' must be 5 non-blank labels, for answers 1 to 5");
     }
 
