@@ -1,20 +1,25 @@
 package io.blindspot.rules;
 
-/** A rule-set data file (parameters or scenario) that cannot be read, naming file and field. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule-set data file (parameters or scenario) that cannot be read, naming file, field, line and column. */
 final class DataFileException extends RuntimeException {
 
-    private final transient Diagnostic diagnostic;
+    private final transient List<Diagnostic> diagnostics;
 
-    DataFileException(Diagnostic diagnostic) {
-        super(diagnostic.toString());
-        this.diagnostic = diagnostic;
+    DataFileException(List<Diagnostic> diagnostics) {
+        super(diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+        this.diagnostics = List.copyOf(diagnostics);
     }
 
-    static DataFileException at(String file, String field, String message) {
-        return new DataFileException(Diagnostic.error(file, 0, 0, field, message));
+    /** Every problem of the file, in file order. */
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 
+    /** The first problem. */
     Diagnostic diagnostic() {
-        return diagnostic;
+        return diagnostics.get(0);
     }
 }

@@ -1,29 +1,44 @@
 package io.blindspot.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.blindspot.rules.facts.Parameters;
-import java.util.Set;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Reads {@code parameters.yaml}. A key left out takes its shipped value from {@link
  * Parameters#DEFAULTS}; an unknown key is an error, because a misspelt threshold would otherwise be
- * ignored without a word.
+ * ignored without a word. Each value is checked here, by Bean Validation, with the same limits
+ * {@link Parameters} enforces, so every problem names its key and line.
  */
 final class ParametersFile {
 
-    private static final Set<String> KEYS = Set.of(
-            "high",
-            "low",
-            "minimumTeamSize",
-            "uniformityShare",
-            "maxLowQualityShare",
-            "lowSpread",
-            "isolationDistance",
-            "isolationRatio",
-            "dominanceOverloadShare",
-            "dominanceOverloadMinimum",
-            "maxRuleFirings",
-            "evaluationTimeLimitMs");
+    private static final String SHARE = "must be above 0 and at most 1";
+    private static final String AT_LEAST_ONE = "must be at least 1";
+    private static final String NOT_NEGATIVE = "must not be negative";
+
+    /** The file as written: every key optional. */
+    record Values(
+            @DecimalMin(value = "0", message = "need 0 <= low < high <= 100")
+                    @DecimalMax(value = "100", message = "need 0 <= low < high <= 100")
+                    Double high,
+            @DecimalMin(value = "0", message = "need 0 <= low < high <= 100")
+                    @DecimalMax(value = "100", message = "need 0 <= low < high <= 100")
+                    Double low,
+            @Min(value = 1, message = AT_LEAST_ONE) Integer minimumTeamSize,
+            @DecimalMin(value = "0", inclusive = false, message = SHARE) @DecimalMax(value = "1", message = SHARE)
+                    Double uniformityShare,
+            @DecimalMin(value = "0", message = "must be 0 to 1") @DecimalMax(value = "1", message = "must be 0 to 1")
+                    Double maxLowQualityShare,
+            @PositiveOrZero(message = NOT_NEGATIVE) Double lowSpread,
+            @PositiveOrZero(message = NOT_NEGATIVE) Double isolationDistance,
+            @DecimalMin(value = "1", message = AT_LEAST_ONE) Double isolationRatio,
+            @DecimalMin(value = "0", inclusive = false, message = SHARE) @DecimalMax(value = "1", message = SHARE)
+                    Double dominanceOverloadShare,
+            @Min(value = 1, message = AT_LEAST_ONE) Integer dominanceOverloadMinimum,
+            @Min(value = 1, message = AT_LEAST_ONE) Integer maxRuleFirings,
+            @Min(value = 1, message = AT_LEAST_ONE) Long evaluationTimeLimitMs) {}
 
     private ParametersFile() {}
 
@@ -32,35 +47,40 @@ final class ParametersFile {
         if (text == null) {
             return Parameters.DEFAULTS;
         }
-        YamlFields yaml = new YamlFields(RuleSetSource.PARAMETERS);
-        JsonNode root = yaml.parse(text);
-        yaml.onlyKeys(root, "", KEYS);
-        Parameters d = Parameters.DEFAULTS;
-        try {
-            return new Parameters(
-                    number(yaml, root, "high", d.high()),
-                    number(yaml, root, "low", d.low()),
-                    (int) number(yaml, root, "minimumTeamSize", d.minimumTeamSize()),
-                    number(yaml, root, "uniformityShare", d.uniformityShare()),
-                    number(yaml, root, "maxLowQualityShare", d.maxLowQualityShare()),
-                    number(yaml, root, "lowSpread", d.lowSpread()),
-                    number(yaml, root, "isolationDistance", d.isolationDistance()),
-                    number(yaml, root, "isolationRatio", d.isolationRatio()),
-                    number(yaml, root, "dominanceOverloadShare", d.dominanceOverloadShare()),
-                    (int) number(yaml, root, "dominanceOverloadMinimum", d.dominanceOverloadMinimum()),
-                    (int) number(yaml, root, "maxRuleFirings", d.maxRuleFirings()),
-                    (long) number(yaml, root, "evaluationTimeLimitMs", d.evaluationTimeLimitMs()));
-        } catch (IllegalArgumentException e) {
-            // Parameters names the field first: "uniformityShare: must be above 0 and at most 1"
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            throw colon > 0
-                    ? yaml.fail(message.substring(0, colon), message.substring(colon + 2))
-                    : yaml.fail("", message);
+        var file = DataFile.read(RuleSetSource.PARAMETERS, text, Values.class);
+        Values v = file.content();
+        if (v != null) {
+            Parameters d = Parameters.DEFAULTS;
+            double high = or(v.high(), d.high());
+            double low = or(v.low(), d.low());
+            if (!(low < high)) {
+                file.problem(
+                        v.low() != null ? "low" : "high",
+                        "need 0 <= low < high <= 100, got low " + low + " and high " + high);
+            }
         }
+        file.throwIfAny();
+        return toParameters(v);
     }
 
-    private static double number(YamlFields yaml, JsonNode root, String key, double fallback) {
-        return root.has(key) ? yaml.number(root, "", key) : fallback;
+    private static Parameters toParameters(Values v) {
+        Parameters d = Parameters.DEFAULTS;
+        return new Parameters(
+                or(v.high(), d.high()),
+                or(v.low(), d.low()),
+                or(v.minimumTeamSize(), d.minimumTeamSize()),
+                or(v.uniformityShare(), d.uniformityShare()),
+                or(v.maxLowQualityShare(), d.maxLowQualityShare()),
+                or(v.lowSpread(), d.lowSpread()),
+                or(v.isolationDistance(), d.isolationDistance()),
+                or(v.isolationRatio(), d.isolationRatio()),
+                or(v.dominanceOverloadShare(), d.dominanceOverloadShare()),
+                or(v.dominanceOverloadMinimum(), d.dominanceOverloadMinimum()),
+                or(v.maxRuleFirings(), d.maxRuleFirings()),
+                or(v.evaluationTimeLimitMs(), d.evaluationTimeLimitMs()));
+    }
+
+    private static <N> N or(N value, N fallback) {
+        return value != null ? value : fallback;
     }
 }

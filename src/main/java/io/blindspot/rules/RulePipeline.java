@@ -49,7 +49,7 @@ public final class RulePipeline {
         try {
             return ParametersFile.read(source.files().get(RuleSetSource.PARAMETERS));
         } catch (DataFileException e) {
-            diagnostics.add(e.diagnostic());
+            diagnostics.addAll(e.diagnostics());
             // carry on with the defaults so compile errors and scenarios are still reported
             return Parameters.DEFAULTS;
         }
@@ -64,7 +64,7 @@ public final class RulePipeline {
             try {
                 scenarios.add(ScenarioFile.read(file.getKey(), file.getValue()));
             } catch (DataFileException e) {
-                diagnostics.add(e.diagnostic());
+                diagnostics.addAll(e.diagnostics());
                 results.add(new ScenarioResult(file.getKey(), file.getKey(), List.of(e.getMessage()), null));
             }
         }

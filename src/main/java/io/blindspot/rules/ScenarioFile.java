@@ -1,122 +1,126 @@
 package io.blindspot.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.blindspot.team.TeamRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads one scenario file; every problem names the file and the field (see {@link YamlFields}). */
+/**
+ * Reads one scenario file. It is bound by Jackson to the records below and checked by Bean
+ * Validation; every problem names the file, the field ({@code team.members[2].D}), line and column.
+ */
 final class ScenarioFile {
 
-    private static final Set<String> TOP = Set.of("name", "description", "team", "expect", "forbid", "onlyExpected");
-    private static final Set<String> TEAM = Set.of("id", "name", "size", "members");
-    private static final Set<String> MEMBER = Set.of("id", "name", "role", "D", "I", "S", "C", "flags");
-    private static final Set<String> EXPECTATION = Set.of("code", "severity", "members", "evidence");
+    private static final String SCORE = "must be from 0 to 100, was ${validatedValue}";
+    private static final String NUMBER = "expected a number, got nothing";
+
+    record File(
+            String name,
+            String description,
+            @NotNull(message = "missing") @Valid TeamYaml team,
+            List<@Valid ExpectationYaml> expect,
+            List<@Valid ExpectationYaml> forbid,
+            Boolean onlyExpected) {}
+
+    record TeamYaml(String id, String name, Integer size, List<@Valid MemberYaml> members) {}
+
+    record MemberYaml(
+            @NotBlank(message = "missing; expected text") String id,
+            String name,
+            @NotNull(message = "missing; expected LEADER or MEMBER") TeamRole role,
+            @JsonProperty("D")
+                    @NotNull(message = NUMBER)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    Double d,
+            @JsonProperty("I")
+                    @NotNull(message = NUMBER)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    Double i,
+            @JsonProperty("S")
+                    @NotNull(message = NUMBER)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    Double s,
+            @JsonProperty("C")
+                    @NotNull(message = NUMBER)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    Double c,
+            Set<String> flags) {}
+
+    record ExpectationYaml(
+            @NotBlank(message = "missing; expected text") String code,
+            String severity,
+            List<String> members,
+            Map<String, String> evidence) {}
 
     private ScenarioFile() {}
 
-    static Scenario read(String file, String text) {
-        YamlFields yaml = new YamlFields(file);
-        JsonNode root = yaml.parse(text);
-        yaml.onlyKeys(root, "", TOP);
+    static Scenario read(String path, String text) {
+        var file = DataFile.read(path, text, File.class);
+        File scenario = file.content();
+        if (scenario != null && scenario.team() != null) {
+            checkFlags(file, scenario.team());
+        }
+        file.throwIfAny();
+        TeamInput team;
+        try {
+            team = team(scenario.team());
+        } catch (IllegalArgumentException e) {
+            // what only the whole team can tell: duplicate ids, two leaders, a size below the members given
+            file.problem("team", e.getMessage());
+            file.throwIfAny();
+            throw e;
+        }
         return new Scenario(
-                file,
-                yaml.optionalText(root, "name", file),
-                yaml.optionalText(root, "description", ""),
-                team(yaml, yaml.object(root, "", "team")),
-                expectations(yaml, root, "expect"),
-                expectations(yaml, root, "forbid"),
-                root.path("onlyExpected").asBoolean(false));
+                path,
+                scenario.name() == null ? path : scenario.name(),
+                scenario.description() == null ? "" : scenario.description(),
+                team,
+                expectations(scenario.expect()),
+                expectations(scenario.forbid()),
+                Boolean.TRUE.equals(scenario.onlyExpected()));
     }
 
-    private static TeamInput team(YamlFields yaml, JsonNode team) {
-        yaml.onlyKeys(team, "team", TEAM);
-        JsonNode members = yaml.list(team, "team", "members");
-        List<MemberInput> inputs = new ArrayList<>();
+    private static void checkFlags(DataFile<File> file, TeamYaml team) {
+        List<MemberYaml> members = team.members() == null ? List.of() : team.members();
         for (int index = 0; index < members.size(); index++) {
-            inputs.add(member(yaml, members.get(index), "team.members[" + index + "]"));
-        }
-        int size = team.has("size") ? (int) yaml.number(team, "team", "size") : Math.max(1, inputs.size());
-        try {
-            return new TeamInput(
-                    yaml.optionalText(team, "id", null), yaml.optionalText(team, "name", ""), size, inputs);
-        } catch (IllegalArgumentException e) {
-            throw yaml.fail("team", e.getMessage());
-        }
-    }
-
-    private static MemberInput member(YamlFields yaml, JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw yaml.fail(path, "expected a member with id, name, role, D, I, S, C");
-        }
-        yaml.onlyKeys(node, path, MEMBER);
-        Set<String> flags = new LinkedHashSet<>();
-        yaml.list(node, path, "flags").forEach(flag -> flags.add(flag.asText()));
-        try {
-            return new MemberInput(
-                    yaml.text(node, path, "id"),
-                    yaml.optionalText(node, "name", null),
-                    yaml.constant(node, path, "role", TeamRole.class),
-                    score(yaml, node, path, "D"),
-                    score(yaml, node, path, "I"),
-                    score(yaml, node, path, "S"),
-                    score(yaml, node, path, "C"),
-                    flags);
-        } catch (IllegalArgumentException e) {
-            // MemberInput names the field first, e.g. "qualityFlags: unknown flag 'SPEED'"
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            String field = colon > 0 ? message.substring(0, colon).replace("qualityFlags", "flags") : "";
-            throw yaml.fail(YamlFields.join(path, field), colon > 0 ? message.substring(colon + 2) : message);
-        }
-    }
-
-    private static double score(YamlFields yaml, JsonNode node, String path, String scale) {
-        double value = yaml.number(node, path, scale);
-        if (value < 0 || value > 100) {
-            throw yaml.fail(
-                    YamlFields.join(path, scale),
-                    "must be from 0 to 100, was " + node.get(scale).asText());
-        }
-        return value;
-    }
-
-    private static List<Scenario.Expectation> expectations(YamlFields yaml, JsonNode root, String key) {
-        JsonNode list = yaml.list(root, "", key);
-        List<Scenario.Expectation> expectations = new ArrayList<>();
-        for (int index = 0; index < list.size(); index++) {
-            String path = key + "[" + index + "]";
-            JsonNode node = list.get(index);
-            if (!node.isObject()) {
-                throw yaml.fail(path, "expected a mapping with at least 'code'");
+            var member = members.get(index);
+            if (member != null && member.flags() != null) {
+                for (String flag : member.flags()) {
+                    if (!MemberInput.KNOWN_FLAGS.contains(flag)) {
+                        file.problem(
+                                "team.members[" + index + "].flags",
+                                "unknown flag '" + flag + "', known: " + MemberInput.KNOWN_FLAGS);
+                    }
+                }
             }
-            yaml.onlyKeys(node, path, EXPECTATION);
-            expectations.add(new Scenario.Expectation(
-                    yaml.text(node, path, "code"),
-                    node.has("severity") ? yaml.text(node, path, "severity") : null,
-                    node.has("members") ? texts(yaml.list(node, path, "members")) : null,
-                    evidence(yaml, node, path)));
+        }
+    }
+
+    private static TeamInput team(TeamYaml team) {
+        List<MemberInput> members = new ArrayList<>();
+        for (MemberYaml m : team.members() == null ? List.<MemberYaml>of() : team.members()) {
+            members.add(new MemberInput(m.id(), m.name(), m.role(), m.d(), m.i(), m.s(), m.c(), m.flags()));
+        }
+        int size = team.size() != null ? team.size() : Math.max(1, members.size());
+        return new TeamInput(team.id(), team.name() == null ? "" : team.name(), size, members);
+    }
+
+    private static List<Scenario.Expectation> expectations(List<ExpectationYaml> written) {
+        List<Scenario.Expectation> expectations = new ArrayList<>();
+        for (ExpectationYaml e : written == null ? List.<ExpectationYaml>of() : written) {
+            expectations.add(new Scenario.Expectation(e.code(), e.severity(), e.members(), e.evidence()));
         }
         return expectations;
-    }
-
-    private static Map<String, String> evidence(YamlFields yaml, JsonNode node, String path) {
-        Map<String, String> evidence = new LinkedHashMap<>();
-        if (node.has("evidence")) {
-            yaml.object(node, path, "evidence")
-                    .fields()
-                    .forEachRemaining(e -> evidence.put(e.getKey(), e.getValue().asText()));
-        }
-        return evidence;
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> texts = new ArrayList<>();
-        list.forEach(item -> texts.add(item.asText()));
-        return texts;
     }
 }

@@ -134,6 +134,8 @@ class RulePipelineTest {
         assertThat(report.errors()).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo("parameters.yaml");
             assertThat(d.field()).isEqualTo("hihg");
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(1);
         });
     }
 

@@ -72,6 +72,28 @@ class ScenarioFileTest {
     }
 
     @Test
+    void a_problem_carries_the_line_and_column_of_its_field() {
+        DataFileException error = org.junit.jupiter.api.Assertions.assertThrows(
+                DataFileException.class, () -> ScenarioFile.read(FILE, member("D: 120")));
+
+        // the second member is on line 4; D comes after "- { id: b, role: MEMBER, I: 50, S: 50, C: 50, "
+        assertThat(error.diagnostic().line()).isEqualTo(4);
+        assertThat(error.diagnostic().column()).isEqualTo(51);
+        assertThat(error.diagnostic().toString()).startsWith(FILE + ":4:51: ERROR [team.members[1].D]");
+    }
+
+    @Test
+    void every_problem_of_a_scenario_is_reported_at_once_in_file_order() {
+        DataFileException error = org.junit.jupiter.api.Assertions.assertThrows(
+                DataFileException.class,
+                () -> ScenarioFile.read(FILE, member("D: 120, flags: [SPEED]").replace("role: LEADER", "role: BOSS")));
+
+        assertThat(error.diagnostics())
+                .extracting(Diagnostic::field)
+                .containsExactly("team.members[0].role", "team.members[1].D", "team.members[1].flags");
+    }
+
+    @Test
     void broken_yaml_reports_line_and_column() {
         DataFileException error = org.junit.jupiter.api.Assertions.assertThrows(
                 DataFileException.class, () -> ScenarioFile.read(FILE, "team:\n  members: [ { id: a\n"));

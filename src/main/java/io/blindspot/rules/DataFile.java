@@ -1,0 +1,67 @@
+package io.blindspot.rules;
+
+import io.blindspot.base.InputBinder;
+import io.blindspot.base.InputBinder.Kind;
+import io.blindspot.base.InputBinder.Problem;
+import io.blindspot.base.InputBinder.Result;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a YAML data file of the rule set into its binding record: every problem becomes a
+ * diagnostic naming the file, the field path ({@code team.members[2].D}), line and column.
+ */
+final class DataFile<T> {
+
+    private static final InputBinder YAML = InputBinder.yaml();
+
+    private final String file;
+    private final Result<T> bound;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private DataFile(String file, Result<T> bound) {
+        this.file = file;
+        this.bound = bound;
+        bound.problems().forEach(p -> diagnostics.add(diagnostic(p)));
+        if (bound.value() == null && diagnostics.isEmpty()) {
+            diagnostics.add(
+                    Diagnostic.error(file, 0, 0, "", "expected a YAML mapping (key: value lines) at the top level"));
+        }
+    }
+
+    /** Binds the file; what binding and Bean Validation found is already among its diagnostics. */
+    static <T> DataFile<T> read(String file, String text, Class<T> type) {
+        return new DataFile<>(file, YAML.bind(text, type));
+    }
+
+    /** The bound content; {@code null} when the file could not be read at all. */
+    T content() {
+        return bound.value();
+    }
+
+    /** Records a problem a reader found itself, at the place of the path in the file. */
+    void problem(String path, String message) {
+        diagnostics.add(diagnostic(bound.problem(path, message, null)));
+    }
+
+    /** Throws every problem found, in file order; returns when there is none. */
+    void throwIfAny() {
+        if (!diagnostics.isEmpty()) {
+            List<Diagnostic> ordered = new ArrayList<>(diagnostics);
+            ordered.sort((a, b) -> a.line() != b.line()
+                    ? Integer.compare(a.line(), b.line())
+                    : Integer.compare(a.column(), b.column()));
+            throw new DataFileException(ordered);
+        }
+    }
+
+    private Diagnostic diagnostic(Problem problem) {
+        if (problem.kind() == Kind.SYNTAX) {
+            return Diagnostic.error(file, problem.line(), problem.column(), "", "not valid YAML: " + problem.message());
+        }
+        String message = problem.path().isEmpty() && problem.kind() == Kind.WRONG_VALUE
+                ? "expected a YAML mapping (key: value lines) at the top level"
+                : problem.message();
+        return Diagnostic.error(file, problem.line(), problem.column(), problem.path(), message);
+    }
+}
