@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +40,22 @@ final class ScenarioFile {
                     @NotNull(message = NUMBER)
                     @DecimalMin(value = "0", message = SCORE)
                     @DecimalMax(value = "100", message = SCORE)
-                    Double d,
+                    BigDecimal d,
             @JsonProperty("I")
                     @NotNull(message = NUMBER)
                     @DecimalMin(value = "0", message = SCORE)
                     @DecimalMax(value = "100", message = SCORE)
-                    Double i,
+                    BigDecimal i,
             @JsonProperty("S")
                     @NotNull(message = NUMBER)
                     @DecimalMin(value = "0", message = SCORE)
                     @DecimalMax(value = "100", message = SCORE)
-                    Double s,
+                    BigDecimal s,
             @JsonProperty("C")
                     @NotNull(message = NUMBER)
                     @DecimalMin(value = "0", message = SCORE)
                     @DecimalMax(value = "100", message = SCORE)
-                    Double c,
+                    BigDecimal c,
             Set<String> flags) {}
 
     record ExpectationYaml(
@@ -110,7 +111,15 @@ final class ScenarioFile {
     private static TeamInput team(TeamYaml team) {
         List<MemberInput> members = new ArrayList<>();
         for (MemberYaml m : team.members() == null ? List.<MemberYaml>of() : team.members()) {
-            members.add(new MemberInput(m.id(), m.name(), m.role(), m.d(), m.i(), m.s(), m.c(), m.flags()));
+            members.add(new MemberInput(
+                    m.id(),
+                    m.name(),
+                    m.role(),
+                    m.d().doubleValue(),
+                    m.i().doubleValue(),
+                    m.s().doubleValue(),
+                    m.c().doubleValue(),
+                    m.flags()));
         }
         int size = team.size() != null ? team.size() : Math.max(1, members.size());
         return new TeamInput(team.id(), team.name() == null ? "" : team.name(), size, members);

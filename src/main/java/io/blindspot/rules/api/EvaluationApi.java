@@ -1,7 +1,5 @@
 package io.blindspot.rules.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.base.ApiErrors;
 import io.blindspot.rules.live.InlineEvaluationService;
 import io.blindspot.rules.live.RuleEngineUnavailable;
@@ -30,29 +28,15 @@ class EvaluationApi {
 
     private final InlineEvaluationService inline;
     private final TeamEvaluationService stored;
-    private final ObjectMapper json;
 
-    EvaluationApi(InlineEvaluationService inline, TeamEvaluationService stored, ObjectMapper json) {
+    EvaluationApi(InlineEvaluationService inline, TeamEvaluationService stored) {
         this.inline = inline;
         this.stored = stored;
-        this.json = json;
     }
 
     @PostMapping(path = "/evaluations", consumes = "application/json")
     ResponseEntity<?> evaluate(@RequestBody(required = false) String body) {
-        InlineTeamRequest.Parsed parsed;
-        try {
-            parsed = InlineTeamRequest.parse(body == null ? null : json.readTree(body));
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            return badRequest(List.of(new InlineTeamRequest.FieldError(
-                    "$",
-                    "malformed JSON"
-                            + (location == null
-                                    ? ""
-                                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
-                            + ": " + e.getOriginalMessage())));
-        }
+        InlineTeamRequest.Parsed parsed = InlineTeamRequest.parse(body);
         if (!parsed.errors().isEmpty()) {
             return badRequest(parsed.errors());
         }

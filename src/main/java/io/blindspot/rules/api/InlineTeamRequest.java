@@ -1,160 +1,162 @@
 package io.blindspot.rules.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.blindspot.base.InputBinder;
+import io.blindspot.base.InputBinder.Kind;
+import io.blindspot.base.InputBinder.Problem;
+import io.blindspot.base.InputBinder.Result;
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.TeamInput;
 import io.blindspot.team.TeamRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the body of {@code POST /api/v1/evaluations} and names every offending field, so a client
- * fixes all of them in one go: {@code {"team":"…","members":[{"id","name","role","scores":{"D","I","S","C"}}]}}.
+ * The body of {@code POST /api/v1/evaluations}, bound by Jackson and checked by Bean Validation:
+ * {@code {"team":"…","members":[{"id","name","role","scores":{"D","I","S","C"},"qualityFlags"}]}}.
+ * Every offending field is named, with its line and column, so a client fixes all of them in one
+ * go.
  */
-final class InlineTeamRequest {
+record InlineTeamRequest(
+        @NotNull(message = REQUIRED) @Pattern(regexp = NOT_BLANK, message = NON_EMPTY) String team,
+        @NotEmpty(message = "must be a non-empty array of members") List<@Valid Member> members) {
 
     /** More members than this is refused: the API is for one team, not a whole organisation. */
     static final int MAX_MEMBERS = 500;
 
-    private static final List<String> SCALES = List.of("D", "I", "S", "C");
+    static final String REQUIRED = "is required";
+    static final String NON_EMPTY = "must be a non-empty string";
+    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String SCORE = "must be from 0 to 100, was ${validatedValue}";
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private static final InputBinder JSON = InputBinder.json();
 
-    private InlineTeamRequest() {}
+    record Member(
+            @NotNull(message = REQUIRED) @Pattern(regexp = NOT_BLANK, message = NON_EMPTY) String id,
+            @Pattern(regexp = NOT_BLANK, message = NON_EMPTY) String name,
+            TeamRole role,
+            @NotNull(message = "must be an object with D, I, S and C") @Valid Scores scores,
+            Set<String> qualityFlags) {}
 
-    record FieldError(String field, String message) {}
+    record Scores(
+            @JsonProperty("D")
+                    @NotNull(message = REQUIRED)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    BigDecimal d,
+            @JsonProperty("I")
+                    @NotNull(message = REQUIRED)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    BigDecimal i,
+            @JsonProperty("S")
+                    @NotNull(message = REQUIRED)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    BigDecimal s,
+            @JsonProperty("C")
+                    @NotNull(message = REQUIRED)
+                    @DecimalMin(value = "0", message = SCORE)
+                    @DecimalMax(value = "100", message = SCORE)
+                    BigDecimal c) {}
 
+    /** One offending field: its path ({@code $} for the body itself), what is wrong, and where. */
+    record FieldError(String field, String message, int line, int column) {}
+
+    /** The team to evaluate, or why there is none. */
     record Parsed(TeamInput team, List<FieldError> errors) {}
 
-    static Parsed parse(JsonNode body) {
-        var request = new InlineTeamRequest();
-        TeamInput team = request.read(body);
-        return new Parsed(request.errors.isEmpty() ? team : null, List.copyOf(request.errors));
+    static Parsed parse(String body) {
+        Result<InlineTeamRequest> bound = JSON.bind(body, InlineTeamRequest.class);
+        List<FieldError> errors = new ArrayList<>();
+        bound.problems().forEach(problem -> errors.add(fieldError(problem)));
+        InlineTeamRequest request = bound.value();
+        if (request == null) {
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("$", "the body must be a JSON object with 'team' and 'members'", 0, 0));
+            }
+            return new Parsed(null, errors);
+        }
+        if (request.members() != null && request.members().size() > MAX_MEMBERS) {
+            var at = bound.locate("members");
+            return new Parsed(
+                    null,
+                    List.of(new FieldError(
+                            "members",
+                            "at most " + MAX_MEMBERS + " members, got "
+                                    + request.members().size(),
+                            at.line(),
+                            at.column())));
+        }
+        request.checkMembers(bound, errors);
+        return new Parsed(errors.isEmpty() ? request.toTeam() : null, errors);
     }
 
-    private TeamInput read(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            errors.add(new FieldError("$", "the body must be a JSON object with 'team' and 'members'"));
-            return null;
+    private static FieldError fieldError(Problem problem) {
+        String message =
+                switch (problem.kind()) {
+                    case SYNTAX -> "malformed JSON at line " + problem.line() + ", column " + problem.column() + ": "
+                            + problem.message();
+                    case WRONG_VALUE -> problem.path().isEmpty()
+                            ? "the body must be a JSON object with 'team' and 'members'"
+                            : problem.message();
+                    default -> problem.message();
+                };
+        String field = problem.path().isEmpty() || problem.kind() == Kind.SYNTAX ? "$" : problem.path();
+        return new FieldError(field, message, problem.line(), problem.column());
+    }
+
+    /** What no single field can tell: ids repeated across members, and flags outside the known ones. */
+    private void checkMembers(Result<InlineTeamRequest> bound, List<FieldError> errors) {
+        if (members == null) {
+            return;
         }
-        String teamName = text(body, "team", "team", true);
-        JsonNode members = body.get("members");
-        if (members == null || !members.isArray() || members.isEmpty()) {
-            errors.add(new FieldError("members", "must be a non-empty array of members"));
-            return null;
-        }
-        if (members.size() > MAX_MEMBERS) {
-            errors.add(new FieldError("members", "at most " + MAX_MEMBERS + " members, got " + members.size()));
-            return null;
-        }
-        var inputs = new ArrayList<MemberInput>();
         Set<String> ids = new HashSet<>();
         for (int n = 0; n < members.size(); n++) {
-            MemberInput member = member(members.get(n), "members[" + n + "]", ids);
-            if (member != null) {
-                inputs.add(member);
+            Member member = members.get(n);
+            if (member == null) {
+                continue;
+            }
+            if (member.id() != null && !ids.add(member.id())) {
+                errors.add(located(bound, "members[" + n + "].id", "duplicate member id '" + member.id() + "'"));
+            }
+            for (String flag : member.qualityFlags() == null ? Set.<String>of() : member.qualityFlags()) {
+                if (!MemberInput.KNOWN_FLAGS.contains(flag)) {
+                    errors.add(located(
+                            bound,
+                            "members[" + n + "].qualityFlags",
+                            "unknown flag \"" + flag + "\"; known: " + MemberInput.KNOWN_FLAGS));
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        return new TeamInput(teamName, teamName, inputs.size(), inputs);
     }
 
-    private MemberInput member(JsonNode node, String at, Set<String> ids) {
-        if (node == null || !node.isObject()) {
-            errors.add(new FieldError(at, "must be an object"));
-            return null;
-        }
-        int before = errors.size();
-        String id = text(node, "id", at + ".id", true);
-        if (id != null && !ids.add(id)) {
-            errors.add(new FieldError(at + ".id", "duplicate member id '" + id + "'"));
-        }
-        String name = text(node, "name", at + ".name", false);
-        TeamRole role = role(node.get("role"), at + ".role");
-        double[] scores = scores(node.get("scores"), at + ".scores");
-        Set<String> flags = flags(node.get("qualityFlags"), at + ".qualityFlags");
-        if (errors.size() > before) {
-            return null;
-        }
-        return new MemberInput(id, name == null ? id : name, role, scores[0], scores[1], scores[2], scores[3], flags);
+    private static FieldError located(Result<InlineTeamRequest> bound, String path, String message) {
+        var at = bound.locate(path);
+        return new FieldError(path, message, at.line(), at.column());
     }
 
-    private String text(JsonNode node, String name, String at, boolean required) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            if (required) {
-                errors.add(new FieldError(at, "is required"));
-            }
-            return null;
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            errors.add(new FieldError(at, "must be a non-empty string"));
-            return null;
-        }
-        return value.asText();
-    }
-
-    private TeamRole role(JsonNode value, String at) {
-        if (value == null || value.isNull()) {
-            return TeamRole.MEMBER;
-        }
-        for (TeamRole role : TeamRole.values()) {
-            if (value.isTextual() && role.name().equals(value.asText())) {
-                return role;
-            }
-        }
-        errors.add(new FieldError(at, "must be LEADER or MEMBER, was " + value));
-        return TeamRole.MEMBER;
-    }
-
-    private double[] scores(JsonNode node, String at) {
-        double[] scores = new double[4];
-        if (node == null || !node.isObject()) {
-            errors.add(new FieldError(at, "must be an object with D, I, S and C"));
-            return scores;
-        }
-        for (int n = 0; n < SCALES.size(); n++) {
-            String scale = SCALES.get(n);
-            JsonNode value = node.get(scale);
-            if (value == null || value.isNull()) {
-                errors.add(new FieldError(at + "." + scale, "is required"));
-            } else if (!value.isNumber()) {
-                errors.add(new FieldError(at + "." + scale, "must be a number, was " + value));
-            } else if (value.asDouble() < 0 || value.asDouble() > 100 || Double.isNaN(value.asDouble())) {
-                errors.add(new FieldError(at + "." + scale, "must be from 0 to 100, was " + value));
-            } else {
-                scores[n] = value.asDouble();
-            }
-        }
-        node.fieldNames().forEachRemaining(field -> {
-            if (!SCALES.contains(field)) {
-                errors.add(new FieldError(at + "." + field, "unknown scale; use D, I, S and C"));
-            }
-        });
-        return scores;
-    }
-
-    private Set<String> flags(JsonNode node, String at) {
-        Set<String> flags = new LinkedHashSet<>();
-        if (node == null || node.isNull()) {
-            return flags;
-        }
-        if (!node.isArray()) {
-            errors.add(new FieldError(at, "must be an array of flag names"));
-            return flags;
-        }
-        for (JsonNode flag : node) {
-            if (!flag.isTextual() || !MemberInput.KNOWN_FLAGS.contains(flag.asText())) {
-                errors.add(new FieldError(at, "unknown flag " + flag + "; known: " + MemberInput.KNOWN_FLAGS));
-            } else {
-                flags.add(flag.asText());
-            }
-        }
-        return flags;
+    private TeamInput toTeam() {
+        List<MemberInput> inputs = members.stream()
+                .map(m -> new MemberInput(
+                        m.id(),
+                        m.name() == null ? m.id() : m.name(),
+                        m.role() == null ? TeamRole.MEMBER : m.role(),
+                        m.scores().d().doubleValue(),
+                        m.scores().i().doubleValue(),
+                        m.scores().s().doubleValue(),
+                        m.scores().c().doubleValue(),
+                        m.qualityFlags()))
+                .toList();
+        return new TeamInput(team, team, inputs.size(), inputs);
     }
 }

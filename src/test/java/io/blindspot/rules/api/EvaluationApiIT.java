@@ -139,6 +139,28 @@ class EvaluationApiIT {
     }
 
     @Test
+    void a_400_lists_every_offending_field_with_its_line_and_column() throws Exception {
+        String body =
+                """
+                {"team": "x",
+                 "members": [
+                   {"id": "a", "scores": {"D": 101, "I": 2, "S": 3, "C": 4}},
+                   {"id": "a", "role": "BOSS", "scores": {"D": 1, "I": 2, "S": 3, "C": 4}, "qualityFlags": ["LAZY"]}]}
+                """;
+
+        var response = api.postJson("/api/v1/evaluations", "hr", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = json.readTree(response.body()).get("errors");
+        assertThat(texts(errors, "field"))
+                .containsExactly("members[0].scores.D", "members[1].role", "members[1].id", "members[1].qualityFlags");
+        assertThat(errors.get(0).get("message").asText()).isEqualTo("must be from 0 to 100, was 101");
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(errors.get(0).get("column").asInt()).isEqualTo(27);
+        assertThat(errors.get(1).get("line").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void more_members_than_the_documented_maximum_is_a_400() throws Exception {
         var members = new ArrayList<String>();
         for (int n = 0; n <= InlineTeamRequest.MAX_MEMBERS; n++) {
