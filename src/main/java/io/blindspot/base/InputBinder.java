@@ -3,7 +3,6 @@ package io.blindspot.base;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -155,7 +153,12 @@ public final class InputBinder {
                 // past a syntax error nothing read is reliable: report it alone
                 Location at = Location.of(syntax.getLocation());
                 Problem problem = new Problem(
-                        "", at.line(), at.column(), Kind.SYNTAX, withoutEcho(syntax.getOriginalMessage()), null);
+                        "",
+                        at.line(),
+                        at.column(),
+                        Kind.SYNTAX,
+                        InputPaths.withoutEcho(syntax.getOriginalMessage()),
+                        null);
                 return new Result<>(null, List.of(problem), locations);
             }
             problems.add(e instanceof JsonMappingException mapping ? mappingFailure(mapping) : unreadable(e));
@@ -182,7 +185,8 @@ public final class InputBinder {
 
     private static Problem unreadable(JsonProcessingException e) {
         Location at = Location.of(e.getLocation());
-        return new Problem("", at.line(), at.column(), Kind.WRONG_VALUE, withoutEcho(e.getOriginalMessage()), null);
+        return new Problem(
+                "", at.line(), at.column(), Kind.WRONG_VALUE, InputPaths.withoutEcho(e.getOriginalMessage()), null);
     }
 
     /** A failure the collector could not take up; Jackson's own path and location say where. */
@@ -197,13 +201,18 @@ public final class InputBinder {
         }
         Location at = Location.of(e.getLocation());
         return new Problem(
-                path.toString(), at.line(), at.column(), Kind.WRONG_VALUE, withoutEcho(e.getOriginalMessage()), null);
+                path.toString(),
+                at.line(),
+                at.column(),
+                Kind.WRONG_VALUE,
+                InputPaths.withoutEcho(e.getOriginalMessage()),
+                null);
     }
 
     private static List<Problem> violations(Result<?> bound) {
         List<Problem> found = new ArrayList<>();
         for (ConstraintViolation<Object> violation : VALIDATOR.validate((Object) bound.value())) {
-            String path = pathOf(violation.getPropertyPath());
+            String path = InputPaths.pathOf(violation.getPropertyPath());
             // a field that could not be bound is already reported; "missing" would only repeat it
             if (bound.problems().stream().noneMatch(p -> p.path().equals(path))) {
                 Object invalid = violation.getInvalidValue();
@@ -218,56 +227,5 @@ public final class InputBinder {
             }
         }
         return found;
-    }
-
-    /** A Bean Validation path in the input's own terms: {@code members[1].scores.D}. */
-    static String pathOf(Path propertyPath) {
-        StringBuilder path = new StringBuilder();
-        for (Path.Node node : propertyPath) {
-            if (node.isInIterable()) {
-                path.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-                        .append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                path.append(path.isEmpty() ? "" : ".").append(name);
-            }
-        }
-        return path.toString();
-    }
-
-    /** The path of the parser's current place, in the same terms. */
-    static String pathOf(JsonStreamContext context) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray() && c.getEntryCount() > 0) {
-                parts.add(0, "[" + c.getCurrentIndex() + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.add(0, "." + c.getCurrentName());
-            }
-        }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
-    }
-
-    /**
-     * SnakeYAML's messages echo the offending source line under each "in 'reader', line …" marker,
-     * with a caret below it; the location is reported separately, so keep only the explanation.
-     */
-    static String withoutEcho(String message) {
-        if (message == null) {
-            return "";
-        }
-        List<String> kept = new ArrayList<>();
-        String[] lines = message.split("\\R");
-        for (int n = 0; n < lines.length; n++) {
-            if (lines[n].trim().startsWith("in 'reader'")) {
-                n += 2;
-            } else if (!lines[n].isBlank()) {
-                kept.add(lines[n].trim());
-            }
-        }
-        return kept.isEmpty() ? message.trim() : String.join("; ", kept);
     }
 }

@@ -26,8 +26,7 @@ final class LocatingParser extends JsonParserDelegate {
     public JsonToken nextToken() throws IOException {
         JsonToken token = super.nextToken();
         if (token != null && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-            locations.putIfAbsent(
-                    InputBinder.pathOf(getParsingContext()), Location.of(delegate.currentTokenLocation()));
+            locations.putIfAbsent(InputPaths.pathOf(getParsingContext()), Location.of(delegate.currentTokenLocation()));
         }
         return token;
     }

@@ -42,7 +42,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
             String propertyName)
             throws IOException {
         Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-        String path = InputBinder.pathOf(p.getParsingContext());
+        String path = InputPaths.pathOf(p.getParsingContext());
         add(
                 path,
                 Kind.UNKNOWN_FIELD,
@@ -83,7 +83,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
     }
 
     private void wrongValue(JsonParser p, Class<?> targetType, String given, String value) {
-        String path = InputBinder.pathOf(p.getParsingContext());
+        String path = InputPaths.pathOf(p.getParsingContext());
         String message = targetType.isEnum()
                 ? "unknown " + lastName(path) + " " + given + " (expected one of "
                         + Arrays.toString(targetType.getEnumConstants()) + ")"
