@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.validation.ConstraintViolation;
@@ -132,6 +133,8 @@ public final class InputBinder {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                // 1.5 where a whole number belongs is a mistake to report, not a 1 to read
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
     }
 
@@ -200,6 +203,16 @@ public final class InputBinder {
             }
         }
         Location at = Location.of(e.getLocation());
+        if (e instanceof InvalidFormatException wrong && isWholeNumber(wrong.getTargetType())) {
+            String value = String.valueOf(wrong.getValue());
+            return new Problem(
+                    path.toString(),
+                    at.line(),
+                    at.column(),
+                    Kind.WRONG_VALUE,
+                    "expected a whole number, was " + value,
+                    value);
+        }
         return new Problem(
                 path.toString(),
                 at.line(),
@@ -207,6 +220,10 @@ public final class InputBinder {
                 Kind.WRONG_VALUE,
                 InputPaths.withoutEcho(e.getOriginalMessage()),
                 null);
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
     }
 
     private static List<Problem> violations(Result<?> bound) {

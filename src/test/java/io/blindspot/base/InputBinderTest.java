@@ -24,6 +24,8 @@ class InputBinderTest {
 
     record Doc(@NotBlank String name, List<@Valid Item> items) {}
 
+    record Counted(Integer count) {}
+
     private final InputBinder yaml = InputBinder.yaml();
 
     @Test
@@ -72,6 +74,17 @@ class InputBinderTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("items[0].id");
             assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void a_fraction_where_a_whole_number_belongs_is_refused_not_cut_off() {
+        var result = yaml.bind("count: 1.5\n", Counted.class);
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("count");
+            assertThat(p.message()).isEqualTo("expected a whole number, was 1.5");
+            assertThat(p.line()).isEqualTo(1);
         });
     }
 

@@ -195,6 +195,15 @@ class InstrumentParserTest {
     }
 
     @Test
+    void a_fractional_version_is_refused() {
+        String yaml = aValidInstrument()
+                .replacingHeader("version: 1\n", "version: 1.5\n")
+                .build();
+
+        assertThat(problems(yaml)).containsExactly("instrument: version must be a whole number from 1, was \"1.5\"");
+    }
+
+    @Test
     void every_problem_of_a_file_is_reported_at_once() {
         String yaml = aValidInstrument()
                 .changing("D1", item -> item.withScale("Q"))
