@@ -205,6 +205,32 @@ class CodeEditorE2EIT {
         Chromium.screenshot(browser, "code-editor-phone");
     }
 
+    @Test
+    void the_element_needs_nothing_but_its_own_origin_under_a_strict_content_security_policy() {
+        // A static page in src/test with script-src, style-src and img-src 'self' and no 'unsafe-*'.
+        var strict = CodeEditorPage.openStatic(browser, base() + "/test/code-editor-csp.html");
+
+        var markers = strict.gutterMarkers();
+        assertThat(markers).hasSize(1);
+        assertThat(strict.tooltipOf(markers.get(0))).contains("No sentence matches", "Second problem on the same line");
+        assertThat(strict.underlines("error")).containsExactly("3: hihg");
+        strict.typeAtEndOfLine(3, Keys.ENTER, "the");
+        strict.pressWithControl(Keys.SPACE);
+        assertThat(strict.completionsShown()).containsExactly("the leader's relationship focus is low");
+        strict.type(Keys.ENTER);
+        assertThat(strict.lineText(4)).isEqualTo("    the leader's relationship focus is low");
+
+        assertThat(strict.script("return window.inlineScriptRan;"))
+                .as("the policy is in force")
+                .isNull();
+        assertThat(strict.script("return window.cspViolations;"))
+                .as("the only violation is the page's inline canary script")
+                .asList()
+                .singleElement()
+                .asString()
+                .startsWith("script-src-elem inline");
+    }
+
     private void awaitCursorLine(int line) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> page.cursorLine() == line);
     }

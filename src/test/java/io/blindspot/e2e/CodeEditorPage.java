@@ -34,6 +34,12 @@ final class CodeEditorPage {
         return new CodeEditorPage(driver);
     }
 
+    /** A page that holds the element without Vaadin, e.g. a static test page. */
+    static CodeEditorPage openStatic(WebDriver driver, String url) {
+        driver.get(url);
+        return new CodeEditorPage(driver);
+    }
+
     /** Clicks into the given line (1-based), moves to its end with the End key and types. */
     CodeEditorPage typeAtEndOfLine(int line, CharSequence... keys) {
         driver.findElements(By.cssSelector(EDITOR + " .CodeMirror-line"))
