@@ -67,6 +67,38 @@ class CodeEditorE2EIT {
     }
 
     @Test
+    void leaving_the_editor_sends_the_typing_at_once_without_waiting_for_the_pause() throws InterruptedException {
+        page.click("slow-debounce");
+        page.typeAtEndOfLine(6, " // left");
+        Thread.sleep(1500); // well past the usual pause, far from the minute now set
+        assertThat(page.status("value-changes"))
+                .as("nothing sent while typing goes on")
+                .isEmpty();
+
+        page.type(Keys.ESCAPE, Keys.TAB);
+
+        assertThat(page.waitForStatus("server-value", text -> text.endsWith("end // left\n")))
+                .isEqualTo(page.editorText());
+        assertThat(page.status("value-changes")).isEqualTo("1");
+    }
+
+    @Test
+    void a_read_only_editor_keeps_its_text_and_names_itself_to_screen_readers() {
+        assertThat(page.script("return document.querySelector('blindspot-code-editor .CodeMirror-code')"
+                        + ".getAttribute('aria-label');"))
+                .isEqualTo("team.drl");
+        String before = page.editorText();
+        page.click("read-only");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(page.script(
+                        "return document.querySelector('blindspot-code-editor').hasAttribute('readonly');")));
+
+        page.typeAtEndOfLine(1, " typed anyway");
+
+        assertThat(page.editorText()).isEqualTo(before);
+    }
+
+    @Test
     void a_diagnostic_shows_a_gutter_marker_with_its_message_and_an_underline_on_its_line() {
         page.click("show-problems");
 

@@ -88,7 +88,11 @@ public class CodeEditorTestView extends VerticalLayout {
                 button("show-problems", "Show problems", this::showProblems),
                 button("open-dslr", "Open plain-english.dslr", () -> open("plain-english.dslr", DSLR)),
                 button("open-yaml", "Open parameters.yaml", () -> open("parameters.yaml", YAML)),
-                button("read-only", "Read only", () -> editor.setReadOnly(!editor.isReadOnly())));
+                button("read-only", "Read only", () -> editor.setReadOnly(!editor.isReadOnly())),
+                button(
+                        "slow-debounce",
+                        "Wait a minute before sending",
+                        () -> editor.setValueChangeDebounce(Duration.ofMinutes(1))));
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(new H2("Code editor"), editor, problems, actions, serverValue, valueChanges, savedValue, saves, checks);
     }
