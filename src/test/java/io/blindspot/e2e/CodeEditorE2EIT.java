@@ -215,7 +215,7 @@ class CodeEditorE2EIT {
     }
 
     @Test
-    void drl_and_yaml_are_highlighted_by_file_name() {
+    void drl_yaml_and_dsl_are_highlighted_by_file_name() {
         assertThat(page.codeMirrorMode()).isEqualTo("blindspot-drl");
         assertThat(page.cssClassesOfWord("rule")).contains("cm-keyword");
         assertThat(page.cssClassesOfWord("\"Uniform task dominance\"")).contains("cm-string");
@@ -223,6 +223,13 @@ class CodeEditorE2EIT {
         page.click("open-yaml");
         awaitMode("yaml");
         assertThat(page.cssClassesOfWord("# Scale scores run 0-100.")).contains("cm-comment");
+
+        page.click("open-dsl");
+        awaitMode("blindspot-dsl");
+        assertThat(page.cssClassesOfWord("[when]")).contains("cm-keyword");
+        assertThat(page.cssClassesOfWord("nobody is high in ")).contains("cm-sentence");
+        assertThat(page.cssClassesOfWord("{scale}")).contains("cm-variable-2");
+        assertThat(page.cssClassesOfWord("TeamMember")).contains("cm-type");
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.util.Objects;
 @JavaScript(CodeEditor.CODEMIRROR + "addon/hint/show-hint.js")
 @JavaScript(CodeEditor.CODEMIRROR + "addon/lint/lint.js")
 @JavaScript(CodeEditor.CODEMIRROR + "mode/yaml/yaml.js")
+@JavaScript("context://code-editor/blindspot-rule-modes.js")
 @JavaScript("context://code-editor/blindspot-code-editor.js")
 @StyleSheet(CodeEditor.CODEMIRROR + "lib/codemirror.css")
 @StyleSheet(CodeEditor.CODEMIRROR + "addon/hint/show-hint.css")

@@ -183,6 +183,28 @@ class CodeEditorTest {
     }
 
     @Test
+    void the_strict_csp_test_page_loads_the_same_files_in_the_same_order() throws Exception {
+        String page;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/test/code-editor-csp.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var loaded = java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"")
+                .matcher(page)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+
+        var stylesFirst = Stream.concat(
+                        Stream.of(CodeEditor.class.getAnnotationsByType(StyleSheet.class))
+                                .map(StyleSheet::value),
+                        Stream.of(CodeEditor.class.getAnnotationsByType(JavaScript.class))
+                                .map(JavaScript::value))
+                .map(url -> url.substring("context:/".length()))
+                .toList();
+        assertThat(loaded).containsExactlyElementsOf(stylesFirst);
+    }
+
+    @Test
     void every_script_and_stylesheet_the_editor_loads_is_on_the_classpath() {
         var urls = Stream.concat(
                         Stream.of(CodeEditor.class.getAnnotationsByType(JavaScript.class))
@@ -191,7 +213,7 @@ class CodeEditorTest {
                                 .map(StyleSheet::value))
                 .toList();
 
-        assertThat(urls).hasSize(10).allSatisfy(url -> {
+        assertThat(urls).hasSize(11).allSatisfy(url -> {
             assertThat(url).startsWith("context://");
             String resource = "META-INF/resources/" + url.substring("context://".length());
             assertThat(getClass().getClassLoader().getResource(resource))

@@ -38,6 +38,12 @@ public class CodeEditorTestView extends VerticalLayout {
             end
             """;
 
+    static final String DSL =
+            """
+            # Conditions in plain English
+            [when][]nobody is high in {scale}=not TeamMember( {scale} >= params.high )
+            """;
+
     static final String YAML =
             """
             # Scale scores run 0-100.
@@ -88,6 +94,7 @@ public class CodeEditorTestView extends VerticalLayout {
                 button("show-problems", "Show problems", this::showProblems),
                 button("open-dslr", "Open plain-english.dslr", () -> open("plain-english.dslr", DSLR)),
                 button("open-yaml", "Open parameters.yaml", () -> open("parameters.yaml", YAML)),
+                button("open-dsl", "Open blindspot.dsl", () -> open("blindspot.dsl", DSL)),
                 button("read-only", "Read only", () -> editor.setReadOnly(!editor.isReadOnly())),
                 button(
                         "slow-debounce",
