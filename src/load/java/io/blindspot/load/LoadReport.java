@@ -20,7 +20,7 @@ final class LoadReport {
     }
 
     void print(DatabaseCheck.Result database, String databaseProblem) {
-        double seconds = result.window().toNanos() / 1e9;
+        double seconds = result.answeringTook().toNanos() / 1e9;
         line(
                 "Load test: %d respondents (%s .. %s) at %s",
                 result.respondents(),
@@ -44,13 +44,15 @@ final class LoadReport {
         line("  time per respondent      %s", millis(m.openTimes.percentiles()));
         line("  errors                   %s", errors(m.openErrors));
         line("");
-        line("Answering (%.0f s window):", seconds);
+        line(
+                "Answering (answers planned in a %.0f s window; the last response came %.1f s after it):",
+                result.window().toNanos() / 1e9, seconds - result.window().toNanos() / 1e9);
         line("  answers sent             %,d", m.answersSent.sum());
         line("  acknowledged             %,d", m.answersAcknowledged.sum());
         line(
                 "  answers/s                %.1f acknowledged, %.1f wanted (%d respondents / %s)",
                 m.answersAcknowledged.sum() / seconds,
-                settings.wantedAnswersPerSecond(),
+                result.opened() / (settings.interval().toNanos() / 1e9),
                 result.opened(),
                 human(settings.interval()));
         line("  answer round trip        %s", millis(m.answerRoundTrips.percentiles()));
@@ -64,12 +66,19 @@ final class LoadReport {
         line("");
         line("Driver:");
         line("  send lag against plan    %s", millis(m.sendLag.percentiles()));
+        var cpu = result.cpu();
         line(
-                "  driver CPU               %.2f cores; whole machine %s",
-                result.driverCpuCores(),
-                result.machineCpuLoad() < 0
+                "  driver CPU               %.2f cores, of which %.2f sending and reading requests (the rest JIT and GC)",
+                cpu.driverCores(), cpu.requestThreadCores());
+        line(
+                "  whole machine            %s",
+                cpu.machineLoad() < 0
                         ? "unknown"
-                        : String.format(Locale.ROOT, "%.0f%% busy", result.machineCpuLoad() * 100));
+                        : String.format(
+                                Locale.ROOT,
+                                "%.0f%% busy on %d cores",
+                                cpu.machineLoad() * 100,
+                                Runtime.getRuntime().availableProcessors()));
         line("");
         if (database != null) {
             line("Database (%s):", settings.database().orElseThrow().url());

@@ -38,9 +38,9 @@ final class LoadRun {
             int opened,
             Duration openingTook,
             Duration window,
+            Duration answeringTook,
             Map<VirtualRespondent.Ending, Integer> endings,
-            double driverCpuCores,
-            double machineCpuLoad,
+            CpuMeter.Use cpu,
             List<VirtualRespondent.Outcome> outcomes) {}
 
     Result run() throws InterruptedException {
@@ -123,6 +123,8 @@ final class LoadRun {
                     respondent.answerUntil(start + ThreadLocalRandom.current().nextLong(interval), end));
         }
         await(CompletableFuture.allOf(endings.toArray(CompletableFuture[]::new)));
+        // Answers planned inside the window but sent late, and their responses, end after it.
+        var answeringTook = Duration.ofNanos(Math.max(System.nanoTime(), end) - start);
         ticker.cancel(false);
         var cpuUse = cpu.stop();
         Map<VirtualRespondent.Ending, Integer> counted = new EnumMap<>(VirtualRespondent.Ending.class);
@@ -132,9 +134,9 @@ final class LoadRun {
                 ready.size(),
                 opening,
                 settings.duration(),
+                answeringTook,
                 counted,
-                cpuUse.driverCores(),
-                cpuUse.machineLoad(),
+                cpuUse,
                 respondents.stream().map(VirtualRespondent::outcome).toList());
     }
 

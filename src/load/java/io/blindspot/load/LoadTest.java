@@ -10,9 +10,17 @@ import java.time.temporal.ChronoUnit;
  */
 public final class LoadTest {
 
+    private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     private LoadTest() {}
 
     public static void main(String[] args) throws Exception {
+        // On a machine with two cores the common pool has parallelism 1, and then the JDK's HTTP
+        // client starts a new thread for every response body (CompletableFuture's thread-per-task
+        // fallback). Two workers avoid that; it must be set before the pool is first used.
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
+            System.setProperty(COMMON_POOL_PARALLELISM, "2");
+        }
         LoadSettings settings;
         try {
             settings = LoadSettings.from(System.getProperties());

@@ -30,8 +30,8 @@ final class QuestionnaireScreen {
         this.tree = tree;
     }
 
-    /** One statement on the page: its radio group, number, current value key ("" when unanswered) and a radio per answer 1–5. */
-    record Statement(int node, int number, String value, Map<Integer, Integer> radioByAnswer) {
+    /** One statement on the page: its radio group, its number, its value key ("" when unanswered). */
+    record Statement(int node, int number, String value) {
 
         boolean answered() {
             return !value.isEmpty();
@@ -60,16 +60,21 @@ final class QuestionnaireScreen {
     }
 
     private Statement statement(int group) {
+        int number = leadingNumber(tree.propertyText(group, "label"))
+                .orElseThrow(() -> new LoadFailure(
+                        ErrorKind.UNEXPECTED_PAGE, "statement node " + group + " has no numbered label"));
+        return new Statement(group, number, tree.propertyText(group, "value"));
+    }
+
+    /** The statement's radio buttons by the answer their label starts with ("3 · Neither ..."). */
+    Map<Integer, Integer> radioByAnswer(Statement statement) {
         Map<Integer, Integer> radios = new LinkedHashMap<>();
-        for (int radio : tree.children(group)) {
+        for (int radio : tree.children(statement.node())) {
             if (tree.tag(radio).equals("vaadin-radio-button")) {
                 leadingNumber(tree.textContent(radio)).ifPresent(answer -> radios.put(answer, radio));
             }
         }
-        int number = leadingNumber(tree.propertyText(group, "label"))
-                .orElseThrow(() -> new LoadFailure(
-                        ErrorKind.UNEXPECTED_PAGE, "statement node " + group + " has no numbered label"));
-        return new Statement(group, number, tree.propertyText(group, "value"), radios);
+        return radios;
     }
 
     Optional<Statement> firstUnanswered() {
@@ -100,7 +105,7 @@ final class QuestionnaireScreen {
      * (the radio's key). The local tree takes the new value as the browser's DOM would.
      */
     ArrayNode answer(Statement statement, int answer) {
-        Integer radio = statement.radioByAnswer().get(answer);
+        Integer radio = radioByAnswer(statement).get(answer);
         if (radio == null) {
             throw new LoadFailure(
                     ErrorKind.UNEXPECTED_PAGE, "statement " + statement.number() + " has no answer " + answer);

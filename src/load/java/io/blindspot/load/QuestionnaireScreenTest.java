@@ -30,7 +30,7 @@ class QuestionnaireScreenTest {
         assertThat(statements).extracting(QuestionnaireScreen.Statement::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(statements).allSatisfy(s -> {
             assertThat(s.answered()).isFalse();
-            assertThat(s.radioByAnswer()).containsOnlyKeys(1, 2, 3, 4, 5);
+            assertThat(screen.radioByAnswer(s)).containsOnlyKeys(1, 2, 3, 4, 5);
         });
         assertThat(screen.progress()).isEqualTo(new QuestionnaireScreen.Progress(0, 40));
         assertThat(QuestionnaireScreen.assessmentId(start)).hasValue(300);

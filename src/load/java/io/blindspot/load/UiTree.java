@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +26,12 @@ final class UiTree {
     static final int TEXT = 7;
     static final int CLASS_LIST = 11;
 
-    private final Map<Integer, Node> nodes = new HashMap<>();
+    // Sorted by id, so "the first node with ..." is the oldest one, as in the page.
+    private final Map<Integer, Node> nodes = new TreeMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
+    // The screens ask for the same classes and tags many times between two responses.
+    private final Map<String, List<Integer>> byClass = new HashMap<>();
+    private final Map<String, List<Integer>> byTag = new HashMap<>();
 
     private static final class Node {
         final Map<Integer, Map<String, Object>> maps = new HashMap<>();
@@ -39,6 +44,10 @@ final class UiTree {
         List<Object> list(int feature) {
             return lists.computeIfAbsent(feature, f -> new ArrayList<>());
         }
+
+        List<Object> listOrEmpty(int feature) {
+            return lists.getOrDefault(feature, List.of());
+        }
     }
 
     /** A reference to another node as a map value ({@code nodeValue}). */
@@ -46,6 +55,8 @@ final class UiTree {
 
     /** Applies one UIDL message: its constants and its changes, in order. */
     void apply(JsonNode message) {
+        byClass.clear();
+        byTag.clear();
         message.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue()));
         for (JsonNode change : message.path("changes")) {
             applyChange(change);
@@ -133,7 +144,7 @@ final class UiTree {
         if (node == null) {
             return List.of();
         }
-        return node.list(CHILDREN).stream()
+        return node.listOrEmpty(CHILDREN).stream()
                 .filter(Integer.class::isInstance)
                 .map(Integer.class::cast)
                 .filter(nodes::containsKey)
@@ -143,18 +154,20 @@ final class UiTree {
     boolean hasClass(int id, String className) {
         var node = nodes.get(id);
         return node != null
-                && node.list(CLASS_LIST).stream()
+                && node.listOrEmpty(CLASS_LIST).stream()
                         .anyMatch(
                                 c -> c instanceof JsonNode json && json.asText().equals(className));
     }
 
     /** Nodes with the class name, in ascending node id (the order they were created in). */
     List<Integer> withClass(String className) {
-        return ids().filter(id -> hasClass(id, className)).toList();
+        return byClass.computeIfAbsent(
+                className, name -> ids().filter(id -> hasClass(id, name)).toList());
     }
 
     List<Integer> withTag(String tag) {
-        return ids().filter(id -> tag.equals(tag(id))).toList();
+        return byTag.computeIfAbsent(
+                tag, name -> ids().filter(id -> name.equals(tag(id))).toList());
     }
 
     /** The text of the node and its children, as {@code textContent} would read it. */
@@ -174,7 +187,7 @@ final class UiTree {
     }
 
     private Stream<Integer> ids() {
-        return nodes.keySet().stream().sorted();
+        return nodes.keySet().stream();
     }
 
     private Optional<JsonNode> value(int id, int feature, String key) {

@@ -56,12 +56,13 @@ public final class TestDataCommand {
             err.println(USAGE);
             return 2;
         }
-        // The security configuration needs a web application context; port -1 builds one without a server.
+        // The security configuration needs a web application context; port -1 builds one without a
+        // server. As an argument it outranks PORT and server.port from the environment.
         try (var context = new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("server.port=-1", "logging.level.root=WARN")
-                .run()) {
+                .properties("logging.level.root=WARN")
+                .run("--server.port=-1")) {
             var respondents =
                     asAdministrator(() -> context.getBean(TestRespondents.class).create(request));
             print(request, respondents, out);

@@ -6,6 +6,7 @@ import io.blindspot.Application;
 import io.blindspot.support.MariaDbServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -53,9 +54,15 @@ class MariaDbTestDataCommandIT {
     }
 
     @Test
-    void creates_respondents_with_open_questionnaires_once_and_exits_0_each_time() throws SQLException {
-        int first = run("--count", "3", "--prefix", prefix, "--password", PASSWORD);
-        int again = run("--count", "3", "--prefix", prefix, "--password", PASSWORD);
+    void creates_respondents_with_open_questionnaires_once_and_exits_0_each_time() throws Exception {
+        int first;
+        int again;
+        // The server's own port may be in use by the running server: the command must not open one.
+        try (var runningServer = new ServerSocket(0)) {
+            set("server.port", String.valueOf(runningServer.getLocalPort()));
+            first = run("--count", "3", "--prefix", prefix, "--password", PASSWORD);
+            again = run("--count", "3", "--prefix", prefix, "--password", PASSWORD);
+        }
 
         assertThat(first).as(text(err)).isZero();
         assertThat(again).as(text(err)).isZero();
