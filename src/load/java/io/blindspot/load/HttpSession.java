@@ -136,7 +136,9 @@ final class HttpSession {
 
     private static LoadFailure failed(HttpRequest request, Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        String where = request.method() + " " + request.uri().getRawPath();
+        var uri = request.uri();
+        String where =
+                request.method() + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         if (cause instanceof HttpTimeoutException) {
             return new LoadFailure(ErrorKind.TIMEOUT, where + ": " + cause.getMessage());
         }

@@ -146,7 +146,7 @@ final class LoadReport {
 
     private static String endings(Map<VirtualRespondent.Ending, Integer> endings) {
         return String.format(
-                "%d answered until the end, %d ran out of statements, %d gave up after %d reloads",
+                "%d answered until the end, %d ran out of statements, %d gave up (their %d reloads failed)",
                 endings.getOrDefault(VirtualRespondent.Ending.TIME_UP, 0),
                 endings.getOrDefault(VirtualRespondent.Ending.OUT_OF_STATEMENTS, 0),
                 endings.getOrDefault(VirtualRespondent.Ending.LOST, 0),

@@ -1,5 +1,6 @@
 package io.blindspot.load;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 final class VirtualRespondent {
 
     static final int MAX_RELOADS = 3;
+    private static final Duration RELOAD_PAUSE = Duration.ofSeconds(1);
 
     /** Why a respondent stopped answering. */
     enum Ending {
@@ -227,17 +229,29 @@ final class VirtualRespondent {
         });
     }
 
-    /** After a failed step: reload the questionnaire as a person would, or give up. */
+    /**
+     * After a failed step: reload the questionnaire as a person would, a second later, and again if
+     * the reload fails; give up when the respondent's {@value #MAX_RELOADS} reloads are used up.
+     */
     private CompletableFuture<Boolean> recover(LoadFailure failure) {
-        if (++reloads > MAX_RELOADS) {
+        if (reloads >= MAX_RELOADS) {
             return CompletableFuture.failedFuture(failure);
         }
+        reloads++;
         measurements.reloads.increment();
         String route = assessmentId > 0 ? "assessment/" + assessmentId : "";
-        return counted(VaadinUi.open(http, route).thenCompose(reloaded -> {
+        return pause(RELOAD_PAUSE)
+                .thenCompose(paused -> counted(VaadinUi.open(http, route).thenCompose(reloaded -> {
                     ui = reloaded;
                     return assessmentId > 0 ? questionnaireShown() : openQuestionnaireFrom(reloaded);
-                }))
-                .thenApply(shown -> true);
+                })))
+                .thenApply(shown -> true)
+                .exceptionallyCompose(reloadFailed -> recover(LoadFailure.of(reloadFailed)));
+    }
+
+    private CompletableFuture<Void> pause(Duration duration) {
+        var paused = new CompletableFuture<Void>();
+        scheduler.schedule(() -> paused.complete(null), duration.toMillis(), TimeUnit.MILLISECONDS);
+        return paused;
     }
 }
