@@ -1,6 +1,5 @@
 package io.blindspot.rules.engine.policy;
 
-import io.blindspot.rules.engine.policy.ExprType.Kind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -31,6 +30,9 @@ final class ConditionCheck {
             + "comparisons (x > 1 && < 5) are not allowed";
 
     // "$name : expression" at the start of a constraint; ":=" is unification
+    // names become Java identifiers in the compiled consequence: keep them plain
+    private static final Pattern BINDING_NAME = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
+
     private static final Pattern BINDING = Pattern.compile("^\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*(:=|:)");
 
     private final FactModel model;
@@ -180,10 +182,10 @@ final class ConditionCheck {
 
     /** Whether a binding's name is allowed; says why not when it is not. */
     boolean checkedName(String name, BaseDescr where) {
-        if (name.startsWith("$") && name.length() > 1) {
+        if (BINDING_NAME.matcher(name).matches()) {
             return true;
         }
-        violations.at(where, "bind with a name that starts with $, e.g. $" + name + " : ...");
+        violations.at(where, "bind with a name of $ and letters, digits or _, e.g. $team : ... (not " + name + ")");
         return false;
     }
 
@@ -193,9 +195,5 @@ final class ConditionCheck {
 
     static String kind(Object descr) {
         return descr.getClass().getSimpleName().replace("Descr", "").toLowerCase();
-    }
-
-    static boolean isFact(ExprType type) {
-        return type != null && type.is(Kind.FACT);
     }
 }

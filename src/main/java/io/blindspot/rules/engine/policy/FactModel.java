@@ -43,14 +43,16 @@ final class FactModel {
 
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "getClass");
 
-    private static final FactModel RULE_FACTS = new FactModel(
+    private static final FactModel RULE_FACTS = of(
             List.of(Team.class, TeamMember.class, Parameters.class, Finding.class, CoachingAction.class),
             Set.of(Finding.class, CoachingAction.class));
 
+    private final String packageName;
     private final Map<String, Class<?>> types;
     private final Set<Class<?>> outputs;
 
     private FactModel(List<Class<?>> roots, Set<Class<?>> outputs) {
+        this.packageName = roots.get(0).getPackageName();
         this.types = reachable(roots);
         this.outputs = Set.copyOf(outputs);
     }
@@ -58,6 +60,14 @@ final class FactModel {
     /** Blindspot's fact model, {@code io.blindspot.rules.facts}. */
     static FactModel ruleFacts() {
         return RULE_FACTS;
+    }
+
+    /**
+     * The fact model reachable from {@code roots}, all in one package, of which {@code outputs} are
+     * what rules insert.
+     */
+    static FactModel of(List<Class<?>> roots, Set<Class<?>> outputs) {
+        return new FactModel(roots, outputs);
     }
 
     /** The fact type with this simple name. */
@@ -74,8 +84,9 @@ final class FactModel {
         return outputs.contains(type);
     }
 
+    /** The package rule files import the fact model from. */
     String packageName() {
-        return Finding.class.getPackageName();
+        return packageName;
     }
 
     /** The simple names of the fact types, sorted, for messages. */

@@ -23,7 +23,16 @@ import org.drools.drl.parser.ParserError;
  */
 public final class RulePolicy {
 
-    private final FactModel model = FactModel.ruleFacts();
+    private final FactModel model;
+
+    /** The policy for rules written against Blindspot's fact model, {@code io.blindspot.rules.facts}. */
+    public RulePolicy() {
+        this(FactModel.ruleFacts());
+    }
+
+    RulePolicy(FactModel model) {
+        this.model = model;
+    }
 
     /**
      * Checks every {@code .drl} entry of a rule set (path → content), the same entries the rule
@@ -46,6 +55,15 @@ public final class RulePolicy {
      * @param drl the file's text
      */
     public PolicyReport check(String file, String drl) {
+        try {
+            return checkParsed(file, drl);
+        } catch (StackOverflowError e) {
+            // fail closed on input nested deeper than the parsers can follow
+            return unreadable(file, "this file is nested too deeply to be checked: simplify its expressions");
+        }
+    }
+
+    private PolicyReport checkParsed(String file, String drl) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
