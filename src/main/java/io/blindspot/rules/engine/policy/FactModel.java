@@ -50,11 +50,17 @@ final class FactModel {
     private final String packageName;
     private final Map<String, Class<?>> types;
     private final Set<Class<?>> outputs;
+    // per fact type, its public methods declared there: read once, the policy asks for them often
+    private final Map<Class<?>, List<Method>> methods;
 
     private FactModel(List<Class<?>> roots, Set<Class<?>> outputs) {
         this.packageName = roots.get(0).getPackageName();
         this.types = reachable(roots);
         this.outputs = Set.copyOf(outputs);
+        this.methods = types.values().stream()
+                .collect(Collectors.toUnmodifiableMap(type -> type, type -> Arrays.stream(type.getMethods())
+                        .filter(m -> m.getDeclaringClass() == type && !m.isSynthetic() && !m.isBridge())
+                        .toList()));
     }
 
     /** Blindspot's fact model, {@code io.blindspot.rules.facts}. */
@@ -121,9 +127,8 @@ final class FactModel {
         if (!isOutput(type)) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getMethods())
-                .filter(m -> m.getDeclaringClass() == type && Modifier.isStatic(m.getModifiers()))
-                .filter(m -> m.getReturnType() == type)
+        return declared(type)
+                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type)
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
                 .findFirst();
     }
@@ -131,9 +136,8 @@ final class FactModel {
     /** The factories of all output types, e.g. {@code Finding.of}, for messages. */
     String factoryNames() {
         return outputs.stream()
-                .flatMap(type -> Arrays.stream(type.getMethods())
-                        .filter(m -> m.getDeclaringClass() == type && Modifier.isStatic(m.getModifiers()))
-                        .filter(m -> m.getReturnType() == type)
+                .flatMap(type -> declared(type)
+                        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type)
                         .map(m -> type.getSimpleName() + "." + m.getName()))
                 .distinct()
                 .sorted()
@@ -141,8 +145,8 @@ final class FactModel {
     }
 
     Optional<Method> setter(Class<?> type, String name) {
-        return Arrays.stream(type.getMethods())
-                .filter(m -> m.getDeclaringClass() == type && !Modifier.isStatic(m.getModifiers()))
+        return declared(type)
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
                 .filter(m -> m.getReturnType() == void.class && m.getParameterCount() == 1)
                 .filter(m -> m.getName().equals(name) && name.startsWith("set") && name.length() > 3)
                 .findFirst();
@@ -177,14 +181,15 @@ final class FactModel {
     }
 
     private java.util.stream.Stream<Method> getters(Class<?> type) {
-        if (!isFactType(type)) {
-            return java.util.stream.Stream.empty();
-        }
-        return Arrays.stream(type.getMethods())
-                .filter(m -> m.getDeclaringClass() == type)
-                .filter(m -> !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
+        return declared(type)
+                .filter(m -> !Modifier.isStatic(m.getModifiers()))
                 .filter(m -> m.getReturnType() != void.class)
                 .filter(m -> !OBJECT_METHODS.contains(m.getName()));
+    }
+
+    /** The public methods a fact type declares itself; none for other types. */
+    private java.util.stream.Stream<Method> declared(Class<?> type) {
+        return methods.getOrDefault(type, List.of()).stream();
     }
 
     private static boolean isBoolean(Class<?> type) {

@@ -15,11 +15,22 @@ import java.util.Optional;
 /** Parses pieces of rule files as Java with JavaParser and reports where they cannot be read. */
 final class JavaCode {
 
+    // a JavaParser is not thread-safe, and reusing one saves building its generated parser per piece
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
+            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)));
+
     private JavaCode() {}
 
     /** The piece as one expression (nothing may follow it), or empty after reporting why not. */
     static Optional<Expression> expression(Snippet code, Violations violations, String allowed) {
         return parse(ParseStart.EXPRESSION, code, violations, allowed);
+    }
+
+    /** The text as one expression, or empty when it is not one; nothing is reported. */
+    static Optional<Expression> quietExpression(String text) {
+        return PARSER.get()
+                .parse(ParseStart.EXPRESSION, Providers.provider(text))
+                .getResult();
     }
 
     /** The piece as one block ({@code { ... }} and nothing after it), or empty after reporting. */
@@ -34,10 +45,7 @@ final class JavaCode {
 
     private static <N extends Node> Optional<N> parse(
             ParseStart<N> start, Snippet code, Violations violations, String allowed) {
-        // a parser per piece: JavaParser instances are not thread-safe, and they are cheap
-        JavaParser parser =
-                new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
-        ParseResult<N> result = parser.parse(start, Providers.provider(code.text()));
+        ParseResult<N> result = PARSER.get().parse(start, Providers.provider(code.text()));
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
         }

@@ -102,9 +102,7 @@ final class ModifyBlockCheck {
         } catch (UnicodeEscapes.IllegalEscape e) {
             return Optional.empty();
         }
-        return new com.github.javaparser.JavaParser()
-                .parseExpression(javac)
-                .getResult()
+        return JavaCode.quietExpression(javac)
                 .map(ConsequenceCheck::unwrap)
                 .filter(NameExpr.class::isInstance)
                 .map(e -> ((NameExpr) e).getNameAsString())
