@@ -91,11 +91,13 @@ final class ConditionCheck {
             if (constraint instanceof ExprConstraintDescr expression
                     && expression.getType() == ExprConstraintDescr.Type.NAMED) {
                 constraint(expression, type, pattern);
-            } else {
+            } else if (constraint instanceof ExprConstraintDescr) {
                 violations.at(
                         constraint,
                         "positional constraints are not allowed: name the property, e.g. "
                                 + "TeamMember( role == Role.LEADER )");
+            } else {
+                violations.at(constraint, "this kind of constraint (" + kind(constraint) + ") is not allowed");
             }
         }
     }

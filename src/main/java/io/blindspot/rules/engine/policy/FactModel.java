@@ -7,17 +7,12 @@ import io.blindspot.rules.facts.Team;
 import io.blindspot.rules.facts.TeamMember;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +50,7 @@ final class FactModel {
 
     private FactModel(List<Class<?>> roots, Set<Class<?>> outputs) {
         this.packageName = roots.get(0).getPackageName();
-        this.types = reachable(roots);
+        this.types = FactTypes.reachableFrom(roots);
         this.outputs = Set.copyOf(outputs);
         this.methods = types.values().stream()
                 .collect(Collectors.toUnmodifiableMap(type -> type, type -> Arrays.stream(type.getMethods())
@@ -194,35 +189,5 @@ final class FactModel {
 
     private static boolean isBoolean(Class<?> type) {
         return type == boolean.class || type == Boolean.class;
-    }
-
-    private static Map<String, Class<?>> reachable(List<Class<?>> roots) {
-        String pkg = roots.get(0).getPackageName();
-        Map<String, Class<?>> found = new TreeMap<>();
-        Deque<Class<?>> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            Class<?> type = todo.pop();
-            if (!type.getPackageName().equals(pkg)
-                    || !Modifier.isPublic(type.getModifiers())
-                    || found.putIfAbsent(type.getSimpleName(), type) != null) {
-                continue;
-            }
-            for (Method method : type.getMethods()) {
-                if (method.getDeclaringClass() == type) {
-                    mentioned(method.getGenericReturnType(), todo);
-                    Arrays.stream(method.getGenericParameterTypes()).forEach(t -> mentioned(t, todo));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static void mentioned(Type type, Deque<Class<?>> todo) {
-        if (type instanceof Class<?> c) {
-            todo.push(c.isArray() ? c.getComponentType() : c);
-        } else if (type instanceof ParameterizedType p) {
-            mentioned(p.getRawType(), todo);
-            Arrays.stream(p.getActualTypeArguments()).forEach(t -> mentioned(t, todo));
-        }
     }
 }
