@@ -40,8 +40,8 @@ final class ModifyBlocks {
 
     static Found find(String consequence) {
         // wrapped in braces exactly as JavaExprAnalyzer.analyzeBlock does, so offsets are shifted by one
-        JavaParser parser =
-                new JavaParser(new CommonTokenStream(new JavaLexer(new ANTLRStringStream("{" + consequence + "}"))));
+        QuietLexer lexer = new QuietLexer(new ANTLRStringStream("{" + consequence + "}"));
+        JavaParser parser = new JavaParser(new CommonTokenStream(lexer));
         String error = null;
         try {
             parser.block();
@@ -51,9 +51,29 @@ final class ModifyBlocks {
         if (error == null && parser.hasErrors()) {
             error = String.valueOf(parser.getErrorMessages().get(0));
         }
+        if (error == null) {
+            error = lexer.firstError;
+        }
         List<Block> blocks = new ArrayList<>();
         collect(parser.getRootBlockDescr(), blocks);
         return new Found(List.copyOf(blocks), error);
+    }
+
+    /** Drools' Java lexer prints its errors to stderr; keep the first one for the caller instead. */
+    private static final class QuietLexer extends JavaLexer {
+
+        private String firstError;
+
+        QuietLexer(ANTLRStringStream input) {
+            super(input);
+        }
+
+        @Override
+        public void reportError(RecognitionException e) {
+            if (firstError == null) {
+                firstError = getErrorHeader(e) + " " + getErrorMessage(e, getTokenNames());
+            }
+        }
     }
 
     private static void collect(JavaContainerBlockDescr container, List<Block> blocks) {

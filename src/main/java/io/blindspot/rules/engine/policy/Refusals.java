@@ -90,8 +90,7 @@ final class Refusals {
     }
 
     String noProperty(Class<?> type, String name) {
-        return type.getSimpleName() + " has no property '" + name + "': its properties are "
-                + model.propertyNames(type);
+        return type.getSimpleName() + " has no property '" + name + "': " + properties(type);
     }
 
     String nothingToRead(ExprType scope, String name) {
@@ -114,7 +113,17 @@ final class Refusals {
     String noMethod(Class<?> type, String name) {
         return type.getSimpleName() + " has no method '" + name + "' that rules may call"
                 + (name.equals("getClass") ? " (reflection is not allowed)" : "")
-                + ": use its properties " + model.propertyNames(type);
+                + ": " + properties(type);
+    }
+
+    private String properties(Class<?> type) {
+        String names = model.propertyNames(type);
+        if (!names.isEmpty()) {
+            return "its properties are " + names;
+        }
+        return type.isEnum()
+                ? "compare it with ==, e.g. severity == Severity.HIGH"
+                : type.getSimpleName() + " has no properties";
     }
 
     String collectionCall(String name) {
