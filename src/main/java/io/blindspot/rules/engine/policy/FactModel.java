@@ -96,7 +96,7 @@ final class FactModel {
     }
 
     String outputNames() {
-        return outputs.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(" and "));
+        return outputs.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(" or "));
     }
 
     /** The getter a constraint reaches as {@code name}: {@code name()}, {@code getName()}, {@code isName()}. */

@@ -97,7 +97,7 @@ class RulePolicyTest {
         assertThat(policy.check("x.drl", file).violations())
                 .extracting(PolicyViolation::message)
                 .satisfiesExactly(
-                        m -> assertThat(m).startsWith("insert may add only a CoachingAction and Finding"),
+                        m -> assertThat(m).startsWith("insert may add only a CoachingAction or Finding"),
                         m -> assertThat(m).startsWith("update and modify may change only a fact the rule matched"));
     }
 
