@@ -149,6 +149,17 @@ class RulePolicyTest {
     }
 
     @Test
+    void classes_of_java_lang_need_no_import_and_are_refused_all_the_same() {
+        String file = HEADER + rule("Team( Math.abs( d.mean - 50 ) > 10 )", "");
+
+        assertThat(policy.check("x.drl", file).violations()).singleElement().satisfies(v -> {
+            assertThat(v.line()).isEqualTo(9);
+            assertThat(v.column()).isEqualTo(11);
+            assertThat(v.message()).startsWith("'Math' is not known here");
+        });
+    }
+
+    @Test
     void drl_operators_beyond_comparison_are_refused_with_what_is_allowed() {
         String file = HEADER + rule("TeamMember( displayName matches \"A.*\" )", "");
 
