@@ -50,17 +50,20 @@ final class Expressions {
 
     /** Checks an expression in the context of a fact of type {@code self} (null: none). */
     ExprType check(Snippet code, Class<?> self, String allowed) {
-        Optional<Expression> written = JavaCode.expression(code, violations, allowed);
-        if (written.isEmpty()) {
+        Snippet javac = javacView(code);
+        if (javac == null) {
             return null;
         }
-        ExprType type = new ExpressionCheck(model, bindings, self, code, violations).check(written.get());
-        Snippet javac = javacView(code);
-        if (type == null || javac == null || javac.text().equals(code.text())) {
-            return javac == null ? null : type;
+        ExprType written = checkView(code, self, allowed);
+        if (written == null || javac.text().equals(code.text())) {
+            return written;
         }
-        return JavaCode.expression(javac, violations, allowed)
-                .map(e -> new ExpressionCheck(model, bindings, self, javac, violations).check(e))
+        return checkView(javac, self, allowed);
+    }
+
+    private ExprType checkView(Snippet code, Class<?> self, String allowed) {
+        return JavaCode.expression(code, violations, allowed)
+                .map(e -> new ExpressionCheck(model, bindings, self, code, violations).check(e))
                 .orElse(null);
     }
 
