@@ -5,9 +5,10 @@
  * <ul>
  *   <li>{@link io.blindspot.rules.RuleSetSource} — rule files (path → content) and their hash,
  *       from a directory or from anywhere else (the database).
- *   <li>{@link io.blindspot.rules.RulePipeline} — parse → compile → run all scenarios; returns a
- *       {@link io.blindspot.rules.BuildReport} with diagnostics (file, line, column) and scenario
- *       results, and the compiled {@link io.blindspot.rules.RuleSet} when everything passed.
+ *   <li>{@link io.blindspot.rules.RulePipeline} — parse → policy check → compile → run all
+ *       scenarios; returns a {@link io.blindspot.rules.BuildReport} with diagnostics (file, line,
+ *       column) and scenario results, and the compiled {@link io.blindspot.rules.RuleSet} when
+ *       everything passed.
  *   <li>{@link io.blindspot.rules.TeamEvaluator} — holds the live rule set, swaps it atomically on
  *       publish, and evaluates a {@link io.blindspot.rules.TeamInput} into an {@link
  *       io.blindspot.rules.Evaluation}.

@@ -30,7 +30,7 @@ class RulesArchitectureTest {
     void only_the_engine_imports_drools_or_kie() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("io.blindspot.rules.engine")
+                .resideOutsideOfPackage("io.blindspot.rules.engine..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.kie..", "org.drools..")
@@ -42,7 +42,7 @@ class RulesArchitectureTest {
         // rules.store, rules.live, rules.api and rules.ui are the Spring wiring around the pure engine.
         noClasses()
                 .that()
-                .resideInAnyPackage("io.blindspot.rules", "io.blindspot.rules.facts", "io.blindspot.rules.engine")
+                .resideInAnyPackage("io.blindspot.rules", "io.blindspot.rules.facts", "io.blindspot.rules.engine..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -54,7 +54,7 @@ class RulesArchitectureTest {
     void the_engine_does_not_depend_on_the_entry_point() {
         noClasses()
                 .that()
-                .resideInAPackage("io.blindspot.rules.engine")
+                .resideInAPackage("io.blindspot.rules.engine..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.blindspot.rules")

@@ -22,28 +22,31 @@ class TeamEvaluatorTest {
             global Parameters params;
             """;
 
-    /** Never stops on its own: each firing modifies the counter, which re-activates the rule. */
+    /**
+     * Never stops on its own: each rule's update of the team re-activates the other (no-loop only
+     * keeps a rule from re-triggering itself), all within what the rule policy allows.
+     */
     private static final String RUNAWAY = HEADER
             + """
 
-            declare Counter
-                value : int
-            end
-
-            rule "Start counting"
-            when
-                Team()
-            then
-                insert( new Counter( 0 ) );
-            end
-
             rule "Count forever"
+                no-loop true
             when
-                $counter : Counter( value >= 0 )
+                $team : Team( completed >= 0 )
             then
-                modify( $counter ) { setValue( $counter.getValue() + 1 ) }
+                update( $team );
+            end
+
+            rule "Keep counting"
+                no-loop true
+            when
+                $team : Team( completed >= 0 )
+            then
+                update( $team );
             end
             """;
+
+    private static final String[] RUNAWAY_RULES = {"'Count forever'", "'Keep counting'"};
 
     private static final String ONE_FINDING = HEADER
             + """
@@ -72,9 +75,12 @@ class TeamEvaluatorTest {
         Evaluation evaluation = evaluator.evaluate(TeamBuilder.sevenExecutives());
 
         assertThat(evaluation.succeeded()).isFalse();
-        assertThat(evaluation.error()).contains("cap of 500 rule firings").contains("'Count forever'");
+        assertThat(evaluation.error()).contains("cap of 500 rule firings").containsAnyOf(RUNAWAY_RULES);
         assertThat(evaluation.findings()).isEmpty();
-        assertThat(evaluation.rulesFired().get("Count forever")).isGreaterThan(400);
+        assertThat(evaluation.rulesFired().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isGreaterThan(400);
     }
 
     @Test
@@ -85,7 +91,7 @@ class TeamEvaluatorTest {
         Evaluation evaluation = evaluator.evaluate(TeamBuilder.sevenExecutives());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(evaluation.error()).contains("time limit of 300 ms").contains("'Count forever'");
+        assertThat(evaluation.error()).contains("time limit of 300 ms").containsAnyOf(RUNAWAY_RULES);
         assertThat(took).isLessThan(Duration.ofMillis(300 + 1500));
     }
 

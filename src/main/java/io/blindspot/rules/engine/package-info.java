@@ -8,6 +8,10 @@
  * Evaluations run in a new session each, bounded by a cap on rule firings and a time limit (see
  * {@link io.blindspot.rules.engine.BoundedSession}).
  *
+ * <p>{@code rules.engine.policy} checks rule files against an allowlist before they are compiled
+ * ({@link io.blindspot.rules.engine.policy.RulePolicy}): compiling and firing a rule file runs the
+ * Java in it.
+ *
  * <p>Everything this package hands out is plain Java (records of the fact model, strings, maps),
  * so callers never see a Drools type.
  */
