@@ -95,7 +95,7 @@ final class ConditionCheck {
                 violations.at(
                         constraint,
                         "positional constraints are not allowed: name the property, e.g. "
-                                + "TeamMember( role == Role.LEADER )");
+                                + "TeamMember( role == \"LEADER\" )");
             } else {
                 violations.at(constraint, "this kind of constraint (" + kind(constraint) + ") is not allowed");
             }

@@ -21,8 +21,7 @@ class FactModelTest {
     @Test
     void the_fact_types_are_those_rules_can_be_given_or_insert() {
         assertThat(model.typeNames())
-                .isEqualTo(
-                        "Audience, CoachingAction, Finding, Parameters, Role, ScaleStats, Severity, Team, TeamMember");
+                .isEqualTo("Audience, CoachingAction, Finding, Parameters, ScaleStats, Severity, Team, TeamMember");
         assertThat(model.isFactType(TeamFacts.class)).isFalse();
         assertThat(model.isOutput(Finding.class)).isTrue();
         assertThat(model.isOutput(Team.class)).isFalse();

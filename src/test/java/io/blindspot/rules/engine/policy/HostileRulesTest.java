@@ -10,7 +10,6 @@ import io.blindspot.rules.engine.CompileMessage;
 import io.blindspot.rules.engine.RuleCompiler;
 import io.blindspot.rules.engine.SessionOutcome;
 import io.blindspot.rules.facts.Parameters;
-import io.blindspot.rules.facts.Role;
 import io.blindspot.rules.facts.TeamFacts;
 import io.blindspot.rules.facts.TeamMember;
 import java.nio.file.Path;
@@ -101,9 +100,9 @@ class HostileRulesTest {
                 "Sales leadership",
                 3,
                 List.of(
-                        TeamMember.of("e1", "Ada", Role.LEADER, 80, 20, 20, 60, Set.of()),
-                        TeamMember.of("e2", "Ben", Role.MEMBER, 70, 30, 30, 50, Set.of()),
-                        TeamMember.of("e3", "Cy", Role.MEMBER, 20, 70, 80, 20, Set.of())),
+                        TeamMember.of("e1", "Ada", "LEADER", 80, 20, 20, 60, Set.of()),
+                        TeamMember.of("e2", "Ben", "MEMBER", 70, 30, 30, 50, Set.of()),
+                        TeamMember.of("e3", "Cy", "MEMBER", 20, 70, 80, 20, Set.of())),
                 Parameters.DEFAULTS);
     }
 }

@@ -13,7 +13,7 @@ import io.blindspot.rules.TeamInput;
 import io.blindspot.rules.facts.Audience;
 import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
-import io.blindspot.rules.facts.Role;
+import io.blindspot.team.TeamRole;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,10 +34,10 @@ class LegalRulesTest {
             "Regional directors",
             5,
             List.of(
-                    MemberInput.of("e1", "Ada", Role.LEADER, 80, 20, 20, 70),
-                    MemberInput.of("e2", "Ben", Role.MEMBER, 75, 30, 25, 60),
-                    MemberInput.of("e3", "Cy", Role.MEMBER, 70, 40, 30, 50),
-                    MemberInput.of("e4", "Di", Role.MEMBER, 20, 80, 75, 30)));
+                    MemberInput.of("e1", "Ada", TeamRole.LEADER, 80, 20, 20, 70),
+                    MemberInput.of("e2", "Ben", TeamRole.MEMBER, 75, 30, 25, 60),
+                    MemberInput.of("e3", "Cy", TeamRole.MEMBER, 70, 40, 30, 50),
+                    MemberInput.of("e4", "Di", TeamRole.MEMBER, 20, 80, 75, 30)));
 
     private final RulePolicy policy = new RulePolicy();
 
