@@ -1,14 +1,13 @@
 package io.blindspot.rules.live;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.blindspot.base.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Loads the rule base after accounts and demo data, before anything evaluates a team. */
 @Component
 @Order(20)
-class RuleBaseStartup implements ApplicationRunner {
+class RuleBaseStartup implements StartupStep {
 
     private final RuleBaseService ruleBase;
 
@@ -17,7 +16,7 @@ class RuleBaseStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         ruleBase.loadAtStartUp();
     }
 }
