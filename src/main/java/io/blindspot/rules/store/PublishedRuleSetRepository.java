@@ -16,6 +16,12 @@ public interface PublishedRuleSetRepository extends JpaRepository<PublishedRuleS
             + " where r.version = (select max(x.version) from PublishedRuleSet x)")
     Optional<PublishedRuleSet> findLatestWithFiles();
 
+    @Query("select r from PublishedRuleSet r left join fetch r.files where r.version = :version")
+    Optional<PublishedRuleSet> findWithFilesByVersion(int version);
+
+    /** The newest version imported from a rules folder, whose folder hash marks what was imported. */
+    Optional<PublishedRuleSet> findFirstByFolderHashIsNotNullOrderByVersionDesc();
+
     @Query("select max(r.version) from PublishedRuleSet r")
     Optional<Integer> findLatestVersionNumber();
 
