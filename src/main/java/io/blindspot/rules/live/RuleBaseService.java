@@ -46,6 +46,8 @@ public class RuleBaseService {
     private final TransactionTemplate transaction;
     private final TeamEvaluator evaluator = new TeamEvaluator();
     private volatile boolean loaded;
+    // the rules folder's hash when this node last read it; null until the first import
+    private String lastSeenFolderHash;
     private volatile RuleEngineStatus status = new RuleEngineStatus(0, "The rule base has not been loaded yet.", null);
 
     RuleBaseService(
@@ -87,19 +89,28 @@ public class RuleBaseService {
     }
 
     /**
-     * Sends the rules folder through the pipeline when it changed since it was last imported (by
-     * its hash); a version that passes is stored and goes live, a rejected one never replaces the
-     * live version. {@code trigger} says why, for the log.
+     * Sends the rules folder through the pipeline when it changed, and stores and swaps it in when
+     * every step passes; a rejected folder never replaces the live version. At start-up "changed"
+     * means: this content was never imported from a folder before (every import keeps the folder's
+     * hash), so a node restarting with the folder it always had does not undo what was published
+     * since, from the API or another node's folder. For the folder watch it means: different from
+     * what this node saw at its last look. Either way a folder equal to the newest version is not
+     * stored again. {@code trigger} says why, for the log.
      */
     public synchronized FolderImport importFolder(String trigger) {
         var loaded = RuleFiles.load(rulesDirectory);
         String folderHash = loaded.source().contentHash();
-        boolean folderChanged = ruleSets.findFirstByFolderHashIsNotNullOrderByVersionDesc()
-                .map(v -> !v.getFolderHash().equals(folderHash))
-                .orElse(true);
+        boolean changed = lastSeenFolderHash == null
+                ? !ruleSets.existsByFolderHash(folderHash)
+                : !lastSeenFolderHash.equals(folderHash);
+        lastSeenFolderHash = folderHash;
         var latest = ruleSets.findFirstByOrderByVersionDesc();
-        if (!folderChanged
-                || latest.map(v -> v.getContentHash().equals(folderHash)).orElse(false)) {
+        if (!changed) {
+            return FolderImport.UNCHANGED;
+        }
+        if (latest.map(v -> v.getContentHash().equals(folderHash)).orElse(false)) {
+            // the folder is back to what is live: an earlier refusal of it is answered
+            status = new RuleEngineStatus(status.liveVersion(), status.unavailableReason(), null);
             return FolderImport.UNCHANGED;
         }
         BuildReport report = pipeline.build(loaded.source());

@@ -19,8 +19,8 @@ public interface PublishedRuleSetRepository extends JpaRepository<PublishedRuleS
     @Query("select r from PublishedRuleSet r left join fetch r.files where r.version = :version")
     Optional<PublishedRuleSet> findWithFilesByVersion(int version);
 
-    /** The newest version imported from a rules folder, whose folder hash marks what was imported. */
-    Optional<PublishedRuleSet> findFirstByFolderHashIsNotNullOrderByVersionDesc();
+    /** Whether a rules folder with this content (its hash) was ever imported. */
+    boolean existsByFolderHash(String folderHash);
 
     @Query("select max(r.version) from PublishedRuleSet r")
     Optional<Integer> findLatestVersionNumber();
