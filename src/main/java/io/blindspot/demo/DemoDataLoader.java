@@ -75,8 +75,8 @@ class DemoDataLoader implements StartupStep {
         account("hr", "Hanna Roth", hash, Role.HR);
         var facilitator = account("facilitator", "Fiona Hart", hash, Role.FACILITATOR);
 
-        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES, hash);
-        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT, hash);
+        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES_ORGANISATION, DemoTeams.SALES, hash);
+        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT_ORGANISATION, DemoTeams.PRODUCT, hash);
         var today = LocalDate.now(clock);
         workshops.create(new Workshop(
                 sales,
@@ -98,8 +98,8 @@ class DemoDataLoader implements StartupStep {
         log.info("Loaded demo data: {} accounts, 2 teams (password for every demo account: '{}')", created, PASSWORD);
     }
 
-    private Team team(String name, List<DemoPerson> people, String hash) {
-        var team = new Team(name, DemoTeams.ORGANISATION, clock.instant());
+    private Team team(String name, String organisation, List<DemoPerson> people, String hash) {
+        var team = new Team(name, organisation, clock.instant());
         var answeredAt = clock.instant().minus(Duration.ofDays(3));
         for (var person : people) {
             var user = account(person.username(), person.name(), hash, Role.EXECUTIVE);
