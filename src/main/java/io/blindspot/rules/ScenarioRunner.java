@@ -47,7 +47,10 @@ public final class ScenarioRunner {
                             "did not expect " + f.code() + " " + f.memberIds() + " from rule '" + f.rule() + "'"));
         }
         evaluation.findings().forEach(f -> checkContract(f, evaluation, failures));
-        return new ScenarioResult(scenario.file(), scenario.name(), failures, evaluation);
+        List<String> expected = new ArrayList<>();
+        scenario.expected().forEach(e -> expected.add(e.toString()));
+        scenario.forbidden().forEach(f -> expected.add("not " + f));
+        return new ScenarioResult(scenario.file(), scenario.name(), failures, expected, evaluation);
     }
 
     static boolean matches(Finding finding, Scenario.Expectation expected) {

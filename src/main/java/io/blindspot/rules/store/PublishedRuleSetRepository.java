@@ -19,6 +19,12 @@ public interface PublishedRuleSetRepository extends JpaRepository<PublishedRuleS
             + " where r.version = (select max(x.version) from PublishedRuleSet x)")
     Optional<PublishedRuleSet> findLatestWithFiles();
 
+    @Query("select r from PublishedRuleSet r left join fetch r.files where r.version = :version")
+    Optional<PublishedRuleSet> findWithFilesByVersion(int version);
+
+    /** Whether a rules folder with this content (its hash) was ever imported. */
+    boolean existsByFolderHash(String folderHash);
+
     @Query("select max(r.version) from PublishedRuleSet r")
     Optional<Integer> findLatestVersionNumber();
 

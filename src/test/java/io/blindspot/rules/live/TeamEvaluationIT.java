@@ -126,7 +126,7 @@ class TeamEvaluationIT {
     private void publish(RuleSetSource source) {
         int next = ruleSets.findLatestVersionNumber().orElse(0) + 1;
         ruleSets.save(new PublishedRuleSet(
-                next, source.contentHash(), "TEST", "test", "test", Instant.now(), source.files()));
+                next, source.contentHash(), "TEST", "test", "test", Instant.now(), null, null, source.files()));
         ruleBase.pickUpNewerVersion();
         assertThat(ruleBase.status().liveVersion()).isEqualTo(next);
     }
