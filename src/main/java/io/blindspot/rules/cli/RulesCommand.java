@@ -74,6 +74,18 @@ public final class RulesCommand {
         return export(application, dir, out, err);
     }
 
+    /** {@code rules export DIR} with extra Spring arguments, e.g. the database a test points at. */
+    static int export(Class<?> application, Path dir, PrintStream out, PrintStream err, String... springArguments) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=-1",
+                "--blindspot.rules.load-at-start=false",
+                "--blindspot.rules.watch=false",
+                "--blindspot.rules.evaluate-new-teams-at-start=false",
+                "--blindspot.demo.enabled=false"));
+        args.addAll(List.of(springArguments));
+        return exportWith(application, dir, out, err, args.toArray(String[]::new));
+    }
+
     static int check(Path dir, Limits limits, PrintStream out) {
         quietLogging();
         RuleSetSource source = RuleSetSource.fromDirectory(dir);
@@ -108,19 +120,14 @@ public final class RulesCommand {
                         String.valueOf(Limits.DEFAULTS.evaluationTimeLimitMs()))));
     }
 
-    private static int export(Class<?> application, Path dir, PrintStream out, PrintStream err) {
-        // A web application context without a server (port -1), as the security configuration
-        // needs; nothing is imported, watched or evaluated at start: this command only reads.
+    // A web application context without a server (port -1), as the security configuration needs;
+    // nothing is imported, watched or evaluated at start: this command only reads.
+    private static int exportWith(Class<?> application, Path dir, PrintStream out, PrintStream err, String[] args) {
         try (var context = new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN")
-                .run(
-                        "--server.port=-1",
-                        "--blindspot.rules.load-at-start=false",
-                        "--blindspot.rules.watch=false",
-                        "--blindspot.rules.evaluate-new-teams-at-start=false",
-                        "--blindspot.demo.enabled=false")) {
+                .run(args)) {
             var live =
                     asAdministrator(() -> context.getBean(RulePublishing.class).live());
             if (live.isEmpty()) {

@@ -241,9 +241,20 @@ public class RuleBaseService {
         var previous = status;
         status = new RuleEngineStatus(version, null, clearsRejection ? null : previous.rejection());
         log.info(
-                "Rule set version {} is live ({} scenarios passed)",
+                "Rule set version {} is live ({} scenarios passed; {})",
                 version,
-                report.scenarios().size());
+                report.scenarios().size(),
+                timings(report));
+    }
+
+    private static String timings(BuildReport report) {
+        StringBuilder text = new StringBuilder();
+        report.timings().forEach((stage, took) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(stage)
+                .append(' ')
+                .append(took.toMillis())
+                .append(" ms"));
+        return text.toString();
     }
 
     private void reject(String origin, BuildReport report) {
