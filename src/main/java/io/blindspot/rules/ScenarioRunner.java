@@ -1,5 +1,6 @@
 package io.blindspot.rules;
 
+import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +24,14 @@ public final class ScenarioRunner {
             failures.add("the evaluation failed: " + evaluation.error());
         }
         for (Scenario.Expectation expected : scenario.expected()) {
-            if (evaluation.findings().stream().noneMatch(f -> matches(f, expected))) {
+            var found = evaluation.findings().stream()
+                    .filter(f -> matches(f, expected))
+                    .toList();
+            if (found.isEmpty()) {
                 failures.add("expected " + expected + " but got " + summary(evaluation));
+            } else if (found.stream().noneMatch(f -> hasActions(evaluation.actionsFor(f), expected.actions()))) {
+                failures.add("expected " + expected + " but its actions were "
+                        + found.stream().map(f -> actionTexts(evaluation, f)).toList());
             }
         }
         for (Scenario.Expectation forbidden : scenario.forbidden()) {
@@ -54,6 +61,31 @@ public final class ScenarioRunner {
                 && expected.evidence().entrySet().stream().allMatch(e -> sameValue(finding.evidence(), e));
     }
 
+    /** Exactly the expected actions: as many, and each expected text part of a different one. */
+    private static boolean hasActions(List<CoachingAction> actions, List<String> expected) {
+        if (expected == null) {
+            return true;
+        }
+        if (actions.size() != expected.size()) {
+            return false;
+        }
+        List<CoachingAction> left = new ArrayList<>(actions);
+        for (String text : expected) {
+            var match = left.stream().filter(a -> a.action().contains(text)).findFirst();
+            if (match.isEmpty()) {
+                return false;
+            }
+            left.remove(match.get());
+        }
+        return true;
+    }
+
+    private static List<String> actionTexts(Evaluation evaluation, Finding finding) {
+        return evaluation.actionsFor(finding).stream()
+                .map(CoachingAction::action)
+                .toList();
+    }
+
     private static boolean isForbidden(Finding finding, Scenario.Expectation forbidden) {
         return finding.code().equals(forbidden.code())
                 && (forbidden.severity() == null || finding.severity().name().equalsIgnoreCase(forbidden.severity()))
@@ -81,7 +113,7 @@ public final class ScenarioRunner {
         if (finding.rule().isBlank()) {
             failures.add(finding.code() + " was not raised by a rule");
         }
-        if (evaluation.actions(finding.code()).isEmpty()) {
+        if (evaluation.actionsFor(finding).isEmpty()) {
             failures.add(which + " has no coaching action");
         }
     }

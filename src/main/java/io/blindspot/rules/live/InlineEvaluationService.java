@@ -2,6 +2,7 @@ package io.blindspot.rules.live;
 
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.TeamInput;
+import io.blindspot.rules.store.PublishedRuleSet;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,12 @@ public class InlineEvaluationService {
 
     @RolesAllowed({Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public Result evaluate(TeamInput team) {
-        return new Result(ruleBase.status().liveVersion(), ruleBase.evaluate(team));
+        var evaluation = ruleBase.evaluate(team);
+        // the version that produced it, not whatever went live meanwhile
+        int version = ruleBase.storedVersionOf(evaluation)
+                .map(PublishedRuleSet::getVersion)
+                .orElse(ruleBase.status().liveVersion());
+        return new Result(version, evaluation);
     }
 
     /** An evaluation with the stored rule-set version number that produced it. */

@@ -191,9 +191,16 @@ public class RuleBaseService {
         return evaluator.evaluate(team);
     }
 
-    /** The stored live version, for storing an evaluation with the version that produced it. */
-    public Optional<PublishedRuleSet> liveStoredVersion() {
-        return ruleSets.findByVersion(status.liveVersion());
+    /**
+     * The stored version that produced an evaluation, found by the content hash the evaluation
+     * carries from the rule set it ran on. Asking which version is live after evaluating would name
+     * the wrong one when a swap happened in between.
+     */
+    public Optional<PublishedRuleSet> storedVersionOf(Evaluation evaluation) {
+        if (evaluation.ruleSetVersion() == null || evaluation.ruleSetVersion().isEmpty()) {
+            return Optional.empty();
+        }
+        return ruleSets.findFirstByContentHashOrderByVersionDesc(evaluation.ruleSetVersion());
     }
 
     private void makeStoredVersionLive(PublishedRuleSet stored) {

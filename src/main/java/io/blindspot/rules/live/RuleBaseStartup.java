@@ -1,7 +1,6 @@
 package io.blindspot.rules.live;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.blindspot.base.StartupStep;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "blindspot.rules.load-at-start", havingValue = "true", matchIfMissing = true)
 @Order(20)
-class RuleBaseStartup implements ApplicationRunner {
+class RuleBaseStartup implements StartupStep {
 
     private final RuleBaseService ruleBase;
 
@@ -22,7 +21,7 @@ class RuleBaseStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         ruleBase.loadAtStartUp();
     }
 }

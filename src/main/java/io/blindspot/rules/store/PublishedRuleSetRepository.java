@@ -11,6 +11,9 @@ public interface PublishedRuleSetRepository extends JpaRepository<PublishedRuleS
 
     Optional<PublishedRuleSet> findByVersion(int version);
 
+    /** The stored version built from these files (the newest, if a rollback stored them again). */
+    Optional<PublishedRuleSet> findFirstByContentHashOrderByVersionDesc(String contentHash);
+
     /** The newest version with its files, ready to compile. */
     @Query("select r from PublishedRuleSet r left join fetch r.files"
             + " where r.version = (select max(x.version) from PublishedRuleSet x)")
