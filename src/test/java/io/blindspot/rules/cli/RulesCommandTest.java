@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blindspot.Application;
 import io.blindspot.rules.Limits;
+import io.blindspot.rules.RuleSetSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,6 +28,7 @@ class RulesCommandTest {
     @Test
     void the_shipped_rules_would_publish_exit_0_with_a_one_line_summary() {
         int code = run("rules", "check", "rules");
+        RuleSetSource shipped = RuleSetSource.fromDirectory(Path.of("rules"));
 
         assertThat(code).as(stdout() + stderr()).isZero();
         assertThat(lines(stdout())).singleElement().asString().startsWith("OK: 4 rule files, 10 scenarios passed");
