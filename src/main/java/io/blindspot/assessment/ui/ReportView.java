@@ -55,6 +55,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         try {
             show(reports.reportFor(id));
+            // Arriving from the questionnaire's last page, the scroll position would carry over.
+            getElement()
+                    .executeJs("window.scrollTo(0, 0); const layout = this.closest('vaadin-app-layout');"
+                            + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+                            + " if (content) { content.scrollTop = 0; }");
         } catch (AssessmentNotFound
                 | AccessDeniedException
                 | IllegalArgumentException
