@@ -59,8 +59,11 @@ final class HttpSession {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
+        // A browser names the page's origin on every form post; the login refuses posts without it.
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
     }
