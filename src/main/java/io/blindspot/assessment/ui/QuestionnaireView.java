@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AnswerService;
+import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.Questionnaire;
 import io.blindspot.assessment.SavedAnswer;
 import io.blindspot.assessment.UnansweredItemsException;
@@ -86,7 +87,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         try {
             questionnaire =
                     answers.openForAnswering(id, UI.getCurrent().getLocale().getLanguage());
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             removeAll();
             add(new H2("This questionnaire cannot be opened"), new Paragraph(refused.getMessage()));
             return;
@@ -136,7 +140,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         SavedAnswer stored;
         try {
             stored = answers.saveAnswer(questionnaire.assessmentId(), field.item.id(), value);
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             notSaved(field, refused.getMessage());
             return;
         } catch (RuntimeException unexpected) {

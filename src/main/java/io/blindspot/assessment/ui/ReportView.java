@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.PersonalReport;
 import io.blindspot.assessment.ReportService;
 import io.blindspot.scoring.QualityFlag;
@@ -61,7 +62,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                     .executeJs("window.scrollTo(0, 0); const layout = this.closest('vaadin-app-layout');"
                             + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
                             + " if (content) { content.scrollTop = 0; }");
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             add(new H2("This report cannot be shown"), new Paragraph(refused.getMessage()));
         }
     }
