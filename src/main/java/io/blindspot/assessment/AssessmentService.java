@@ -40,6 +40,7 @@ public class AssessmentService {
                 answered.put((Long) row[0], ((Long) row[1]).intValue());
             }
         }
+        Map<Long, AssessmentOverview.ScoreChange> changes = changesSincePrevious(mine);
         return mine.stream()
                 .map(a -> new AssessmentOverview(
                         a.getId(),
@@ -47,8 +48,28 @@ public class AssessmentService {
                         a.getStatus(),
                         answered.getOrDefault(a.getId(), 0),
                         a.getInstrument().getItemCount(),
-                        a.getAssignedAt()))
+                        a.getAssignedAt(),
+                        a.getInstrument().getVersion(),
+                        a.getSubmittedAt(),
+                        changes.get(a.getId())))
                 .toList();
+    }
+
+    /** For each retake, by assessment id: how the scales moved since the person's previous result. */
+    private Map<Long, AssessmentOverview.ScoreChange> changesSincePrevious(List<Assessment> mine) {
+        Map<Long, AssessmentOverview.ScoreChange> changes = new HashMap<>();
+        if (mine.isEmpty()) {
+            return changes;
+        }
+        List<AssessmentResult> newestFirst =
+                results.findNewestFirstOf(List.of(mine.get(0).getUser().getId()));
+        for (int n = 0; n + 1 < newestFirst.size(); n++) {
+            var current = newestFirst.get(n);
+            changes.put(
+                    current.getAssessment().getId(),
+                    AssessmentOverview.ScoreChange.between(newestFirst.get(n + 1), current));
+        }
+        return changes;
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -61,18 +61,31 @@ public class InstrumentAdministration {
                 .toList();
     }
 
-    /** Validates and stores an instrument file; problems come back as exceptions that name item and problem. */
+    /**
+     * Validates and stores an instrument file; problems come back as exceptions that name item and
+     * problem. The identical file again stores nothing and says so.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public InstrumentVersionSummary importInstrument(String yaml, String sourceName) {
-        var stored = catalog.store(yaml, sourceName);
-        audit.record(
-                currentUser.username(),
-                "INSTRUMENT_IMPORTED",
-                null,
-                "instrument:" + stored.getInstrumentKey() + ":" + stored.getVersion(),
-                sourceName);
-        return InstrumentVersionSummary.of(stored);
+    public InstrumentImport importInstrument(String yaml, String sourceName) {
+        var stored = catalog.storeOrFind(yaml, sourceName);
+        var version = stored.version();
+        if (!stored.alreadyStored()) {
+            audit.record(
+                    currentUser.username(),
+                    "INSTRUMENT_IMPORTED",
+                    null,
+                    "instrument:" + version.getInstrumentKey() + ":" + version.getVersion(),
+                    sourceName);
+        }
+        return new InstrumentImport(InstrumentVersionSummary.of(version), stored.alreadyStored());
     }
+
+    /**
+     * What an import did.
+     *
+     * @param alreadyStored true when the identical version was stored before and nothing changed
+     */
+    public record InstrumentImport(InstrumentVersionSummary version, boolean alreadyStored) {}
 
     @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
     @Transactional(readOnly = true)

@@ -56,24 +56,35 @@ public class InstrumentCatalog {
      */
     @Transactional
     public InstrumentVersion store(String yaml, String sourceName) {
+        return storeOrFind(yaml, sourceName).version();
+    }
+
+    /** The outcome of storing an instrument file: the version, and whether it was stored before. */
+    public record Stored(InstrumentVersion version, boolean alreadyStored) {}
+
+    /** As {@link #store(String, String)}, saying whether the identical version was already stored. */
+    @Transactional
+    public Stored storeOrFind(String yaml, String sourceName) {
         Instrument instrument = InstrumentParser.parse(yaml, sourceName);
         var existing = versions.findByInstrumentKeyAndVersion(instrument.id(), instrument.version());
         if (existing.isPresent()) {
             if (existing.get().getContentHash().equals(Sha256.hex(yaml))) {
-                return existing.get();
+                return new Stored(existing.get(), true);
             }
             throw new IllegalArgumentException(sourceName + ": version " + instrument.version() + " of '"
                     + instrument.id() + "' is already stored with other content. Stored versions never change:"
                     + " give the changed instrument the next version number.");
         }
-        return versions.save(new InstrumentVersion(
-                instrument.id(),
-                instrument.version(),
-                instrument.title().getOrDefault("en", instrument.id()),
-                instrument.items().size(),
-                yaml,
-                Sha256.hex(yaml),
-                clock.instant()));
+        return new Stored(
+                versions.save(new InstrumentVersion(
+                        instrument.id(),
+                        instrument.version(),
+                        instrument.title().getOrDefault("en", instrument.id()),
+                        instrument.items().size(),
+                        yaml,
+                        Sha256.hex(yaml),
+                        clock.instant())),
+                false);
     }
 
     @Transactional(readOnly = true)

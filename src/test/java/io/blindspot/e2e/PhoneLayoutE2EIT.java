@@ -48,6 +48,7 @@ class PhoneLayoutE2EIT {
     }
 
     enum Screen {
+        HOME("", AssessmentStatus.SUBMITTED, ".home-view .assessment-action"),
         QUESTIONNAIRE("assessment/", AssessmentStatus.NOT_STARTED, ".questionnaire-view .statement"),
         REPORT("report/", AssessmentStatus.SUBMITTED, ".report-view .style-map");
 
@@ -72,13 +73,13 @@ class PhoneLayoutE2EIT {
                 .orElseThrow()
                 .getId();
 
-        browser.get("http://localhost:" + port + "/" + screen.path + id);
+        browser.get("http://localhost:" + port + "/" + (screen.path.isEmpty() ? "" : screen.path + id));
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
 
         // The app layout scrolls its content area itself, so measure the view's own elements.
         Number overflow = (Number) ((JavascriptExecutor) browser)
-                .executeScript("const view = document.querySelector('.questionnaire-view, .report-view');"
+                .executeScript("const view = document.querySelector('.questionnaire-view, .report-view, .home-view');"
                         + " const rights = [view, ...view.querySelectorAll('*')].map(e => e.getBoundingClientRect().right);"
                         + " return Math.ceil(Math.max(...rights) - window.innerWidth);");
         Chromium.screenshot(browser, "phone-" + screen.name().toLowerCase(java.util.Locale.ROOT));

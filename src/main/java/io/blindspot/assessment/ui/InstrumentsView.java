@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
@@ -71,7 +73,13 @@ public class InstrumentsView extends VerticalLayout {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> importInstrument());
         problems.addClassName("problems");
-        add(upload, yaml, importButton, outcome, problems);
+        outcome.addClassName("import-outcome");
+        yaml.setMaxHeight("24em");
+        // the outcome sits beside the button, not below a long file
+        var importRow = new HorizontalLayout(importButton, outcome);
+        importRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        importRow.addClassName("import-row");
+        add(upload, importRow, problems, yaml);
         refresh();
     }
 
@@ -79,8 +87,13 @@ public class InstrumentsView extends VerticalLayout {
         problems.removeAll();
         outcome.removeClassName("problem");
         try {
-            var stored = administration.importInstrument(yaml.getValue(), sourceName);
-            outcome.setText("Stored: " + stored.label() + " with " + stored.itemCount() + " items.");
+            var result = administration.importInstrument(yaml.getValue(), sourceName);
+            var stored = result.version();
+            outcome.setText(
+                    result.alreadyStored()
+                            ? "Already stored: " + stored.label()
+                                    + " is identical to the stored version; nothing changed."
+                            : "Stored: " + stored.label() + " with " + stored.itemCount() + " items.");
             refresh();
         } catch (InstrumentValidationException e) {
             outcome.setText(

@@ -1,9 +1,11 @@
 package io.blindspot.assessment.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -127,8 +129,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                         + " and people focus = (I + S) ÷ 2; up is fast pace minus moderate pace, where fast ="
                         + " (D + I) ÷ 2 and moderate = (S + C) ÷ 2. Your style is the direction of your dot from"
                         + " the centre; the further out, the more pronounced."),
-                new Paragraph("The full formulas and their limits are in \"How Blindspot turns answers into a"
-                        + " profile\" (docs/scoring.md), which your facilitator can share."));
+                new Paragraph(
+                        new Text("The full formulas, the quality flags and what the numbers cannot tell you: "),
+                        new Anchor(ScoringGuideView.ROUTE, "How the scores were computed"),
+                        new Text(".")));
         var details = new Details("How the scores were computed", text);
         details.setId("formulas");
         details.addClassName("report-method");

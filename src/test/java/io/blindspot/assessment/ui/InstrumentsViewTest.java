@@ -46,6 +46,22 @@ class InstrumentsViewTest extends KaribuTest {
     }
 
     @Test
+    void re_importing_the_identical_version_says_already_stored_next_to_the_import_button() throws IOException {
+        login("admin");
+        UI.getCurrent().navigate("admin/instruments");
+        var view = _get(InstrumentsView.class);
+
+        view.yaml.setValue(shipped());
+        view.importButton.click();
+
+        assertThat(view.outcome.getText()).startsWith("Already stored:").doesNotStartWith("Stored:");
+        assertThat(view.outcome.getParent()).isEqualTo(view.importButton.getParent());
+        var children = view.getChildren().toList();
+        assertThat(children.indexOf(view.importButton.getParent().orElseThrow()))
+                .isLessThan(children.indexOf(view.yaml));
+    }
+
+    @Test
     void changed_content_under_a_stored_version_number_is_refused() throws IOException {
         login("admin");
         UI.getCurrent().navigate("admin/instruments");

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentService;
 import io.blindspot.assessment.AssessmentStatus;
@@ -39,6 +40,24 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.getElement().getTextRecursively())
                 .contains("Typical strengths", "Watch-outs", "How the scores were computed");
         assertThat(view.flags.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_report_points_to_how_the_scores_were_computed_inside_the_portal() {
+        login("executive");
+        navigate("report/" + submittedId());
+
+        var view = _get(ReportView.class);
+        var link = _get(view, Anchor.class, spec -> spec.withText("How the scores were computed"));
+        assertThat(link.getHref()).isEqualTo("how-scores-are-computed");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("docs/scoring.md");
+
+        navigate(link.getHref());
+
+        var guide = _get(ScoringGuideView.class).guide.getElement().getOuterHTML();
+        assertThat(guide)
+                .contains("How Blindspot turns answers into a profile", "Cronbach", "<table>")
+                .contains("(mean − 1) / 4 × 100");
     }
 
     @Test
