@@ -56,6 +56,8 @@ def main():
     a.add_argument("--count", type=int, default=100)
     a.add_argument("--log")
     a.add_argument("--pid")
+    a.add_argument("--watch-dir", help="the server's watched rules folder: also time a saved change until it is live")
+    a.add_argument("--watch-count", type=int, default=20)
     o = a.parse_args()
     _, live = call(o.base, o.auth, "GET", "/api/v1/rules")
     params = next(f["content"] for f in live["files"] if f["name"] == "parameters.yaml")
@@ -85,6 +87,19 @@ def main():
         for k, v in per_step.items():
             w = v[10:] if len(v) > 20 else v
             print("%-8s first %.1f ms; warm p50 %.1f ms, p95 %.1f ms" % (k, v[0], pct(w, 50), pct(w, 95)))
+    if o.watch_dir:
+        path = o.watch_dir.rstrip("/") + "/parameters.yaml"
+        latencies = []
+        for i in range(o.watch_count):
+            _, now = call(o.base, o.auth, "GET", "/api/v1/rules")
+            with open(path, "a", encoding="utf-8") as f:
+                f.write("\n# watched change %d\n" % i)
+            start = time.perf_counter()
+            while call(o.base, o.auth, "GET", "/api/v1/rules")[1]["version"] == now["version"]:
+                time.sleep(0.02)
+            latencies.append((time.perf_counter() - start) * 1000)
+        print("folder watch, save to live (%d saves): first %.0f ms; p50 %.0f ms, p95 %.0f ms, max %.0f ms"
+              % (len(latencies), latencies[0], pct(latencies[1:], 50), pct(latencies[1:], 95), max(latencies[1:])))
     if before and after:
         print("heap used after full GC: %.0f MB before, %.0f MB after %d publishes" % (before[0], after[0], len(times)))
         print("metaspace used: %.0f MB before, %.0f MB after" % (before[1], after[1]))

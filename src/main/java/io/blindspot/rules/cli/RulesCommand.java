@@ -20,7 +20,6 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code java -jar blindspot.jar rules check DIR} and {@code rules export DIR}. Exit code 0 when the
  * rule set would publish (or was exported), 1 when not, 2 for a usage error.
  */
-@NamedInterface("cli")
 public final class RulesCommand {
 
     /** Who the audit trail names for what this command does. */
