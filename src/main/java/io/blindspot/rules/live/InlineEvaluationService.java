@@ -2,12 +2,17 @@ package io.blindspot.rules.live;
 
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.TeamInput;
+import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
+import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
-/** Evaluates a team given inline (not stored), for integrations and "what if" questions. */
+/** Evaluates a team given inline (not stored), for integrations, "what if" questions and workshops. */
 @Service
+@NamedInterface("evaluation")
 public class InlineEvaluationService {
 
     private final RuleBaseService ruleBase;
@@ -21,6 +26,32 @@ public class InlineEvaluationService {
         return new Result(ruleBase.status().liveVersion(), ruleBase.evaluate(team));
     }
 
+    /**
+     * The same evaluation as readers see findings, for a workshop's debrief. No role check: the
+     * workshop service decides who may see the team first, and keeps what it got with its version.
+     *
+     * @throws RuleEngineUnavailable when no rule set is live
+     */
+    public Views evaluateAsViews(TeamInput team) {
+        int version = ruleBase.status().liveVersion();
+        Evaluation evaluation = ruleBase.evaluate(team);
+        return new Views(
+                version,
+                evaluation.findings().stream().map(FindingView::of).toList(),
+                evaluation.actions().stream().map(ActionView::of).toList(),
+                evaluation.error());
+    }
+
+    /** The rule-set version that is live now, 0 when none is. */
+    public int liveVersion() {
+        return ruleBase.status().liveVersion();
+    }
+
     /** An evaluation with the stored rule-set version number that produced it. */
+    @NamedInterface("evaluation")
     public record Result(int ruleSetVersion, Evaluation evaluation) {}
+
+    /** An evaluation as findings and actions are shown, with the version that produced it. */
+    @NamedInterface("evaluation")
+    public record Views(int ruleSetVersion, List<FindingView> findings, List<ActionView> actions, String error) {}
 }

@@ -36,6 +36,7 @@ public record StoredTeamEvaluation(
                 .toList();
     }
 
+    @NamedInterface("evaluation")
     public record FindingView(
             String code,
             String severity,
@@ -58,6 +59,7 @@ public record StoredTeamEvaluation(
         }
     }
 
+    @NamedInterface("evaluation")
     public record ActionView(
             String findingCode,
             String audience,
