@@ -139,6 +139,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private UserAccount account(String username, String name, String hash, Role role) {
         created++;
-        return accounts.createAccount(username, name, hash, Set.of(role));
+        var account = accounts.createAccount(username, name, hash, Set.of(role));
+        account.setEmail(username + "@" + DemoTeams.MAIL_DOMAIN);
+        return account;
     }
 }

@@ -59,12 +59,12 @@ class DebriefEvaluations {
     }
 
     /** Evaluates with the live rules, keeps it, and says which findings appeared or disappeared. */
-    Changes reEvaluate(Workshop workshop) {
+    ReEvaluation reEvaluate(Workshop workshop) {
         var before = kept(workshop);
         var after = evaluateAndKeep(workshop);
         Set<String> was = keys(before == null ? List.of() : before.findings());
         Set<String> now = keys(after.findings());
-        return new Changes(
+        return new ReEvaluation(
                 before == null ? null : before.ruleSetVersion(),
                 after.ruleSetVersion(),
                 now.stream().filter(k -> !was.contains(k)).toList(),
@@ -119,7 +119,4 @@ class DebriefEvaluations {
                 .map(DebriefEvaluations::key)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
-
-    /** What re-evaluating changed: versions before and after, finding keys that appeared and disappeared. */
-    record Changes(Integer fromVersion, int toVersion, List<String> appeared, List<String> disappeared) {}
 }

@@ -6,7 +6,6 @@ import io.blindspot.audit.AuditTrail;
 import io.blindspot.security.Role;
 import io.blindspot.team.TeamRole;
 import io.blindspot.workshop.DebriefAssembler.RawMember;
-import io.blindspot.workshop.DebriefEvaluations.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -91,6 +90,13 @@ public class DebriefService {
         return DebriefExports.csv(debrief(id, "csv"));
     }
 
+    /** Whether the caller runs this workshop (its facilitator or an administrator), so may change it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+    public boolean callerRuns(long id) {
+        return access.runs(access.toRead(id).workshop());
+    }
+
     /** Whether a newer rule-set version is live than the one the debrief's findings came from. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
@@ -102,7 +108,7 @@ public class DebriefService {
 
     /** Evaluates the workshop's results with the live rules and keeps that; says what appeared or disappeared. */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-    public Changes reEvaluate(long id) {
+    public ReEvaluation reEvaluate(long id) {
         var workshop = access.toRun(id);
         var changes = evaluations.reEvaluate(workshop);
         audit.record(

@@ -157,7 +157,8 @@ public class WorkshopService {
                         actor,
                         "invited to workshop " + request.title());
                 setPasswordLinks.put(username, passwordLinks.issue(username, "WORKSHOP_INVITATION", LINK_VALIDITY));
-                team.addMember(person, role(request, username), null);
+                boolean leads = newPerson.email().trim().equalsIgnoreCase(String.valueOf(request.leader()));
+                team.addMember(person, leads ? TeamRole.LEADER : TeamRole.MEMBER, null);
             }
             try {
                 teams.create(team);
