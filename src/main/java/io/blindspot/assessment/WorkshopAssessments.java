@@ -82,10 +82,12 @@ public class WorkshopAssessments {
         results.findByWorkshop(workshopId)
                 .forEach(r -> resultByAssessment.put(r.getAssessment().getId(), r));
         Map<Long, Progress> progress = new LinkedHashMap<>();
-        // newest first: a person's newest assessment for the workshop is the one that counts
+        // newest first: a person's newest submitted assessment for the workshop counts, else their newest
         for (Assessment a : assigned) {
             long userId = a.getUser().getId();
-            if (progress.containsKey(userId)) {
+            var counted = progress.get(userId);
+            boolean better = counted == null || (!counted.submitted() && a.getStatus() == AssessmentStatus.SUBMITTED);
+            if (!better) {
                 continue;
             }
             Object[] row = activity.get(a.getId());

@@ -104,6 +104,17 @@ public class CommitmentService {
                 .toList();
     }
 
+    /** Overdue commitments in the workshops the logged-in facilitator runs, oldest due first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.FACILITATOR_NAME)
+    public List<MyCommitment> overdueInMyWorkshops() {
+        var today = LocalDate.now(clock);
+        return commitments.findByFacilitator(currentUser.username()).stream()
+                .map(c -> new MyCommitment(c.workshop().getTitle(), view(c, today)))
+                .filter(c -> c.commitment().overdue())
+                .toList();
+    }
+
     static Debrief.CommitmentView view(Commitment c, LocalDate today) {
         boolean open = c.status() == CommitmentStatus.OPEN || c.status() == CommitmentStatus.IN_PROGRESS;
         return new Debrief.CommitmentView(

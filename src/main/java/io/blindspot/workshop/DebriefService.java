@@ -90,6 +90,66 @@ public class DebriefService {
         return DebriefExports.csv(debrief(id, "csv"));
     }
 
+    /**
+     * Compares a follow-up round with the round it follows: dots that moved (members who share in
+     * both), findings that appeared or disappeared, commitments kept. {@code null} for a first round.
+     */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+    public FollowUp followUp(long id) {
+        var workshop = access.toRead(id).workshop();
+        Long previousId = workshop.getFollowsWorkshopId();
+        if (previousId == null) {
+            return null;
+        }
+        var now = debrief(id, "follow-up");
+        var before = debrief(previousId, "follow-up");
+        var moved = new java.util.ArrayList<FollowUp.Movement>();
+        for (var m : now.members()) {
+            if (m.scores() == null) {
+                continue;
+            }
+            before.members().stream()
+                    .filter(b -> m.name().equals(b.name()) && b.scores() != null)
+                    .findFirst()
+                    .ifPresent(b -> {
+                        var from = new Debrief.Point(
+                                b.scores().peopleVsTask(), b.scores().pace());
+                        var to = new Debrief.Point(
+                                m.scores().peopleVsTask(), m.scores().pace());
+                        moved.add(new FollowUp.Movement(
+                                m.name(),
+                                from,
+                                to,
+                                round(Math.hypot(to.peopleVsTask() - from.peopleVsTask(), to.pace() - from.pace()))));
+                    });
+        }
+        var keysNow = findingKeys(now);
+        var keysBefore = findingKeys(before);
+        int kept = (int) before.commitments().stream()
+                .filter(c -> c.status().equals(CommitmentStatus.DONE.name()))
+                .count();
+        return new FollowUp(
+                previousId,
+                before.workshop().title(),
+                moved,
+                before.aggregate() == null ? null : before.aggregate().centre(),
+                now.aggregate() == null ? null : now.aggregate().centre(),
+                keysNow.stream().filter(k -> !keysBefore.contains(k)).toList(),
+                keysBefore.stream().filter(k -> !keysNow.contains(k)).toList(),
+                kept,
+                before.commitments().size(),
+                before.commitments());
+    }
+
+    private static List<String> findingKeys(Debrief debrief) {
+        return debrief.findings().stream()
+                .map(f -> f.evidence().get("scale") == null
+                        ? f.title()
+                        : f.title() + " (" + f.evidence().get("scale") + ")")
+                .distinct()
+                .toList();
+    }
+
     /** Whether the caller runs this workshop (its facilitator or an administrator), so may change it. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})

@@ -21,6 +21,9 @@ public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
             + " order by p.workshop.scheduledOn desc")
     List<Workshop> findByParticipant(String username);
 
+    @Query("select w from Workshop w where w.team.id = :teamId order by w.createdAt desc, w.id desc")
+    List<Workshop> findByTeamNewestFirst(long teamId);
+
     @Query("select distinct w.team.id from Workshop w where w.facilitator.username = :username")
     List<Long> findTeamIdsFacilitatedBy(String username);
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,27 @@ public class WorkshopService {
         }
         audit.record(actor, "WORKSHOP_CREATED", null, "workshop:" + workshop.getId(), workshop.getTitle());
         return new Created(WorkshopSummary.of(workshop), invitations, mail.configured());
+    }
+
+    /**
+     * A new round for the same team, to compare with this one later: everyone is assigned the
+     * questionnaire again and invited. The minimum group size carries over.
+     */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Created followUp(long id, LocalDate date, LocalDate deadline) {
+        var previous = access.toRun(id);
+        return create(new NewWorkshop(
+                previous.getTitle() + " (follow-up)",
+                date,
+                deadline,
+                previous.getTeam().getId(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                previous.getMinimumGroupSize(),
+                previous.getId()));
     }
 
     /** The completion board: per participant status, last activity and reminders; ready once enough submitted. */

@@ -61,6 +61,9 @@ class WorkshopLifecycleIT {
     ConsentService consents;
 
     @Autowired
+    CommitmentService commitments;
+
+    @Autowired
     SetPasswordLinks passwordLinks;
 
     @Autowired
@@ -208,6 +211,87 @@ class WorkshopLifecycleIT {
         assertThatThrownBy(() -> as("coach", () -> debriefs.debrief(id, "test")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("coach", () -> workshops.callersWorkshops())).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_round_shows_who_moved_what_changed_and_which_commitments_were_kept() {
+        var first = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Round one", "Follow-up team", List.of("raj", "lena", "sofia"), List.of())));
+        long one = first.workshop().id();
+        for (String person : List.of("raj", "lena", "sofia")) {
+            as(person, () -> consents.setMine(one, Consent.SHARE));
+        }
+        submit("raj", one, 85, 40, 20, 60);
+        submit("lena", one, 80, 35, 22, 70);
+        submit("sofia", one, 78, 42, 25, 62);
+        as("facilitator", () -> workshops.reveal(one));
+        var agreed = as(
+                "facilitator",
+                () -> commitments.add(
+                        one,
+                        null,
+                        "Weekly coaching on one behaviour",
+                        "raj",
+                        LocalDate.now().plusDays(30)));
+        as("raj", () -> commitments.updateStatus(agreed.id(), CommitmentStatus.DONE));
+
+        var second = as(
+                "facilitator",
+                () -> workshops.followUp(
+                        one, LocalDate.now().plusDays(90), LocalDate.now().plusDays(80)));
+        long two = second.workshop().id();
+        // Consent is per round: all three share again (with exactly one hidden, no dot would be named).
+        for (String person : List.of("raj", "lena", "sofia")) {
+            as(person, () -> consents.setMine(two, Consent.SHARE));
+        }
+        submit("raj", two, 60, 60, 55, 50);
+        submit("lena", two, 62, 55, 60, 52);
+        submit("sofia", two, 58, 58, 58, 55);
+
+        var followUp = as("facilitator", () -> debriefs.followUp(two));
+
+        assertThat(followUp.previousWorkshopId()).isEqualTo(one);
+        assertThat(followUp.moved())
+                .extracting(FollowUp.Movement::name)
+                .containsExactlyInAnyOrder("Raj Patel", "Lena Vogel", "Sofia Marquez");
+        assertThat(followUp.moved()).allSatisfy(m -> assertThat(m.distance()).isPositive());
+        assertThat(followUp.commitmentsKept()).isEqualTo(1);
+        assertThat(followUp.commitmentsTotal()).isEqualTo(1);
+        assertThat(followUp.findingsDisappeared()).isNotEmpty();
+    }
+
+    @Test
+    void an_owner_sees_their_commitment_and_marks_progress_and_the_facilitator_sees_it_overdue() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Commitment test", "Commitment team", List.of("dana", "tom", "greg"), List.of())));
+        long id = created.workshop().id();
+        var late = as(
+                "facilitator",
+                () -> commitments.add(
+                        id,
+                        "UNIFORM_TASK_DOMINANCE",
+                        "Coach one rep a week",
+                        "dana",
+                        LocalDate.now().minusDays(1)));
+
+        assertThat(as("dana", () -> commitments.mine()))
+                .anySatisfy(c -> assertThat(c.commitment().id()).isEqualTo(late.id()));
+        assertThat(as("facilitator", () -> commitments.overdueInMyWorkshops()))
+                .anySatisfy(c -> assertThat(c.commitment().text()).isEqualTo("Coach one rep a week"));
+        assertThatThrownBy(() -> as("tom", () -> commitments.updateStatus(late.id(), CommitmentStatus.DONE)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("facilitator", () -> commitments.add(id, null, " ", "dana", LocalDate.now())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("text:");
+
+        as("dana", () -> commitments.updateStatus(late.id(), CommitmentStatus.DONE));
+
+        assertThat(as("facilitator", () -> commitments.overdueInMyWorkshops()))
+                .noneSatisfy(c -> assertThat(c.commitment().id()).isEqualTo(late.id()));
     }
 
     private void submit(String username, long workshopId, int d, int i, int s, int c) {

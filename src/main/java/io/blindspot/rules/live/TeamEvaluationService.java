@@ -6,6 +6,7 @@ import io.blindspot.assessment.SubmittedResults;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.MemberInput;
+import io.blindspot.rules.ResultSharing;
 import io.blindspot.rules.TeamInput;
 import io.blindspot.rules.store.StoredEvaluation;
 import io.blindspot.rules.store.StoredEvaluationRepository;
@@ -40,6 +41,7 @@ public class TeamEvaluationService {
     private final EvaluationViews views;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ResultSharing sharing;
 
     TeamEvaluationService(
             TeamRosters teams,
@@ -50,7 +52,8 @@ public class TeamEvaluationService {
             Facilitation facilitation,
             ObjectMapper json,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ResultSharing sharing) {
         this.teams = teams;
         this.results = results;
         this.evaluations = evaluations;
@@ -60,6 +63,7 @@ public class TeamEvaluationService {
         this.views = new EvaluationViews(json);
         this.clock = clock;
         this.audit = audit;
+        this.sharing = sharing;
     }
 
     /** The newest stored evaluation of a team; evaluates it first when it has none yet. */
@@ -69,7 +73,7 @@ public class TeamEvaluationService {
         var team = visibleTeam(teamId);
         audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.name());
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
-        return views.of(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username())));
+        return consented(views.of(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username()))));
     }
 
     /** Evaluates the team now with the live rules and stores the result. */
@@ -77,7 +81,12 @@ public class TeamEvaluationService {
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation evaluateNow(long teamId) {
         var team = visibleTeam(teamId);
-        return views.of(team, evaluateAndStore(team, currentUser.username()));
+        return consented(views.of(team, evaluateAndStore(team, currentUser.username())));
+    }
+
+    /** Only members who chose to share are named; the stored evaluation keeps everything the engine saw. */
+    private StoredTeamEvaluation consented(StoredTeamEvaluation evaluation) {
+        return SharingFilter.apply(evaluation, sharing.membersSharing(evaluation.teamId()));
     }
 
     /** For start-up tasks without a logged-in user: evaluate teams that have never been evaluated. */

@@ -79,6 +79,11 @@ public class WorkshopsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         outcome.addClassName("create-outcome");
+        title.setId("workshop-title");
+        teamName.setId("workshop-team");
+        people.setId("workshop-people");
+        leader.setId("workshop-leader");
+        create.setId("workshop-create");
 
         var form = new FormLayout(title, teamName, date, deadline, people, newPeople, leader, minimumGroupSize);
         form.setColspan(people, 2);
