@@ -1,6 +1,7 @@
 package io.blindspot;
 
 import io.blindspot.demo.TestDataCommand;
+import io.blindspot.rules.cli.RulesCommand;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
@@ -11,8 +12,9 @@ import java.util.function.ToIntFunction;
  */
 final class Commands {
 
-    private static final Map<String, ToIntFunction<String[]>> BY_NAME =
-            Map.of("testdata", args -> TestDataCommand.run(Application.class, args));
+    private static final Map<String, ToIntFunction<String[]>> BY_NAME = Map.of(
+            "testdata", args -> TestDataCommand.run(Application.class, args),
+            "rules", args -> RulesCommand.run(Application.class, args));
 
     private Commands() {}
 

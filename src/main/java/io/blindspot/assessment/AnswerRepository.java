@@ -24,7 +24,8 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
     List<Object[]> countByAssessmentIds(List<Long> assessmentIds);
 
     /** The answers of every submitted assessment of one instrument version, for reliability. */
-    @Query("select new io.blindspot.assessment.SubmittedAnswer(a.assessment.id, a.itemId, a.value) from Answer a"
+    @Query("select new io.blindspot.assessment.SubmittedAnswer(a.assessment.id, a.assessment.user.id,"
+            + " a.assessment.submittedAt, a.itemId, a.value) from Answer a"
             + " where a.assessment.instrument.id = :instrumentVersionId"
             + " and a.assessment.status = io.blindspot.assessment.AssessmentStatus.SUBMITTED")
     List<SubmittedAnswer> findSubmittedOf(Long instrumentVersionId);

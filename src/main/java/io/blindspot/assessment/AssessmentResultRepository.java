@@ -17,4 +17,9 @@ public interface AssessmentResultRepository extends JpaRepository<AssessmentResu
     @Query("select r from AssessmentResult r join fetch r.assessment a join fetch a.user u"
             + " where u.id in :userIds order by r.scoredAt desc")
     List<AssessmentResult> findNewestFirstOf(Collection<Long> userIds);
+
+    /** Answering times (seconds) of the submitted results of one instrument version, for the peer median. */
+    @Query("select r.durationSeconds from AssessmentResult r"
+            + " where r.instrument.id = :instrumentVersionId and r.durationSeconds is not null")
+    List<Long> findAnsweringSecondsOf(Long instrumentVersionId);
 }

@@ -3,6 +3,8 @@ package io.blindspot.assessment;
 import io.blindspot.scoring.Reliability;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ public class ReliabilityService {
 
     /**
      * Alpha per scale for every stored instrument version, ordered by instrument and version. Only
-     * submitted assessments that answered every item of their version count.
+     * submitted assessments that answered every item of their version count, and each person once
+     * per version, with their latest result: a retake replaces, it does not add.
      */
     @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
@@ -53,14 +56,30 @@ public class ReliabilityService {
     }
 
     private List<Map<String, Integer>> completeAnswerSets(long versionId, int itemCount) {
+        List<SubmittedAnswer> submitted = answers.findSubmittedOf(versionId);
+        Map<Long, SubmittedAnswer> latestPerPerson = new HashMap<>();
+        for (SubmittedAnswer answer : submitted) {
+            latestPerPerson.merge(answer.userId(), answer, ReliabilityService::later);
+        }
         Map<Long, Map<String, Integer>> byAssessment = new LinkedHashMap<>();
-        for (SubmittedAnswer answer : answers.findSubmittedOf(versionId)) {
-            byAssessment
-                    .computeIfAbsent(answer.assessmentId(), id -> new HashMap<>())
-                    .put(answer.itemId(), answer.value());
+        for (SubmittedAnswer answer : submitted) {
+            if (latestPerPerson.get(answer.userId()).assessmentId().equals(answer.assessmentId())) {
+                byAssessment
+                        .computeIfAbsent(answer.assessmentId(), id -> new HashMap<>())
+                        .put(answer.itemId(), answer.value());
+            }
         }
         return byAssessment.values().stream()
                 .filter(set -> set.size() == itemCount)
                 .toList();
+    }
+
+    private static SubmittedAnswer later(SubmittedAnswer a, SubmittedAnswer b) {
+        int bySubmit =
+                Comparator.nullsFirst(Comparator.<Instant>naturalOrder()).compare(a.submittedAt(), b.submittedAt());
+        if (bySubmit != 0) {
+            return bySubmit > 0 ? a : b;
+        }
+        return a.assessmentId() >= b.assessmentId() ? a : b;
     }
 }

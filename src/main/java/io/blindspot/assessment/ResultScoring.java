@@ -1,10 +1,11 @@
 package io.blindspot.assessment;
 
+import io.blindspot.scoring.AnsweringTime;
+import io.blindspot.scoring.PeerMedian;
 import io.blindspot.scoring.ResponseTiming;
 import io.blindspot.scoring.Scorer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,11 +16,13 @@ import org.springframework.stereotype.Component;
 class ResultScoring {
 
     private final InstrumentCatalog catalog;
+    private final AssessmentResultRepository results;
     private final Scorer scorer = new Scorer();
     private final Clock clock;
 
-    ResultScoring(InstrumentCatalog catalog, Clock clock) {
+    ResultScoring(InstrumentCatalog catalog, AssessmentResultRepository results, Clock clock) {
         this.catalog = catalog;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -28,7 +31,12 @@ class ResultScoring {
         Map<String, Integer> byItem = answers.stream().collect(Collectors.toMap(Answer::getItemId, Answer::getValue));
         Duration took = answeringTime(assessment, answers);
         var result = scorer.score(
-                instrument.itemKeys(), byItem, took == null ? ResponseTiming.unknown() : ResponseTiming.of(took));
+                instrument.itemKeys(),
+                byItem,
+                took == null
+                        ? ResponseTiming.unknown()
+                        : ResponseTiming.of(
+                                took, peerMedian(assessment, instrument.items().size())));
         var profile = result.profile();
         var scores = profile.scores();
         return new AssessmentResult(
@@ -43,15 +51,21 @@ class ResultScoring {
                 clock.instant());
     }
 
-    /** From the start of the assessment to its last answer; unknown when it was never started. */
+    /** The median answering time of this version's submitted results, or the documented floor. */
+    private Duration peerMedian(Assessment assessment, int itemCount) {
+        var times = results.findAnsweringSecondsOf(assessment.getInstrument().getId()).stream()
+                .map(Duration::ofSeconds)
+                .toList();
+        return PeerMedian.of(times, itemCount);
+    }
+
+    /** Time spent answering, gaps capped; unknown when it was never started. */
     private static Duration answeringTime(Assessment assessment, List<Answer> answers) {
         if (assessment.getStartedAt() == null || answers.isEmpty()) {
             return null;
         }
-        var last = answers.stream()
-                .map(Answer::getAnsweredAt)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        return Duration.between(assessment.getStartedAt(), last);
+        return AnsweringTime.of(
+                assessment.getStartedAt(),
+                answers.stream().map(Answer::getAnsweredAt).toList());
     }
 }

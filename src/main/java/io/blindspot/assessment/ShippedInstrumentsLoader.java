@@ -1,14 +1,13 @@
 package io.blindspot.assessment;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.blindspot.base.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Stores the shipped instrument versions before anything (demo data, assignments) needs them. */
 @Component
 @Order(1)
-class ShippedInstrumentsLoader implements ApplicationRunner {
+class ShippedInstrumentsLoader implements StartupStep {
 
     private final InstrumentCatalog catalog;
 
@@ -17,7 +16,7 @@ class ShippedInstrumentsLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         catalog.storeShippedInstruments();
     }
 }

@@ -150,6 +150,20 @@ public final class InputBinder {
             value = mapper.readerFor(type)
                     .withHandler(new ProblemCollector(locations, problems))
                     .readValue(parser);
+            // "{…} {…}": a second value is an error, not silently dropped (like FAIL_ON_TRAILING_TOKENS, as syntax)
+            if (value != null && parser.nextToken() != null) {
+                Location at = Location.of(parser.currentTokenLocation());
+                return new Result<>(
+                        null,
+                        List.of(new Problem(
+                                "",
+                                at.line(),
+                                at.column(),
+                                Kind.SYNTAX,
+                                "unexpected data after the end of the value",
+                                null)),
+                        locations);
+            }
         } catch (JsonProcessingException e) {
             StreamReadException syntax = syntaxErrorIn(e);
             if (syntax != null) {

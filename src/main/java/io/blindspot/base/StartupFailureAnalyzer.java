@@ -1,6 +1,7 @@
 package io.blindspot.base;
 
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -8,7 +9,7 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 /**
  * Turns the usual start-up failures into one line that says what is wrong and how to fix it,
  * instead of pages of stack trace: an unreachable database, a refused login, a locked embedded
- * database file, and our own {@link StartupProblem}s.
+ * database file, a constraint violation (not a connection problem), and our own {@link StartupProblem}s.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
@@ -25,6 +26,13 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 
     private static FailureAnalysis databaseFailure(SQLException sql) {
         String message = rootMessage(sql);
+        if (isConstraintViolation(sql)) {
+            return new FailureAnalysis(
+                    "A database constraint was violated while starting: " + message,
+                    "The database is reachable; the data conflicts. If several nodes started at once on an empty"
+                            + " database, start this one again; otherwise report this line with the log.",
+                    sql);
+        }
         String lower = message.toLowerCase(Locale.ROOT);
         String action;
         if (lower.contains("access denied") || lower.contains("wrong user name or password")) {
@@ -37,6 +45,12 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             action = "Check that the database server is running and that BLINDSPOT_DB_URL points to it.";
         }
         return new FailureAnalysis("Cannot use the database: " + message, action, sql);
+    }
+
+    private static boolean isConstraintViolation(SQLException sql) {
+        // SQL state class 23 is "integrity constraint violation" in every database we run on.
+        return sql instanceof SQLIntegrityConstraintViolationException
+                || (sql.getSQLState() != null && sql.getSQLState().startsWith("23"));
     }
 
     private static SQLException findSqlException(Throwable failure) {

@@ -1,6 +1,7 @@
 package io.blindspot.demo;
 
 import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.base.StartupStep;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
 import io.blindspot.security.UserAccount;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,14 +25,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo organisation on first start of the embedded default, so a new user can log in as
- * the facilitator and see the seed team's blind spots at once. Every demo password is "demo".
+ * Loads the demo organisation on first start of the embedded default (or with BLINDSPOT_DEMO=true,
+ * see {@link DemoDefault}), so a new user can log in as the facilitator and see the seed team's
+ * blind spots at once. Every demo password is "demo".
  * Everything is created through the owning modules' services.
  */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "blindspot.demo.enabled", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements StartupStep {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -63,19 +63,22 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (accounts.exists("admin")) {
+    public void runAtStartup() {
+        // The facilitator marks a loaded demo; "admin" may be the configured first administrator.
+        if (accounts.exists("facilitator")) {
             return;
         }
         String hash = encoder.encode(PASSWORD);
-        account("admin", "Alex Morgan", hash, Role.ADMIN);
+        if (!accounts.exists("admin")) {
+            account("admin", "Alex Morgan", hash, Role.ADMIN);
+        }
         account("hr", "Hanna Roth", hash, Role.HR);
         var facilitator = account("facilitator", "Fiona Hart", hash, Role.FACILITATOR);
         // A second facilitator who runs no workshop, so anyone can try that access is refused.
         account("coach", "Colin Reyes", hash, Role.FACILITATOR);
 
         var today = LocalDate.now(clock);
-        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES, hash);
+        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES_ORGANISATION, DemoTeams.SALES, hash);
         long offsite = workshops.workshop(
                 sales, facilitator, "Sales leadership offsite", WorkshopStatus.COLLECTING, today.plusDays(14), today);
         seedResults(sales, DemoTeams.SALES, offsite);
@@ -98,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "dana",
                 today.plusDays(14));
 
-        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT, hash);
+        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT_ORGANISATION, DemoTeams.PRODUCT, hash);
         long teamDay = workshops.workshop(
                 product,
                 facilitator,
@@ -113,8 +116,8 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loaded demo data: {} accounts, 2 teams (password for every demo account: '{}')", created, PASSWORD);
     }
 
-    private Team team(String name, List<DemoPerson> people, String hash) {
-        var team = new Team(name, DemoTeams.ORGANISATION, clock.instant());
+    private Team team(String name, String organisation, List<DemoPerson> people, String hash) {
+        var team = new Team(name, organisation, clock.instant());
         for (var person : people) {
             var user = account(person.username(), person.name(), hash, Role.EXECUTIVE);
             team.addMember(user, person.leader() ? TeamRole.LEADER : TeamRole.MEMBER, person.jobTitle());

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class DemoTeams {
 
-    static final String ORGANISATION = "Northwind Sales (225 people)";
+    static final String SALES_ORGANISATION = "Northwind Sales (225 people)";
+    static final String PRODUCT_ORGANISATION = "Northwind Product";
     static final String SALES_TEAM = "Sales leadership";
     static final String PRODUCT_TEAM = "Product leadership";
     /** Demo addresses use a reserved example domain, so no mail can reach a real person. */

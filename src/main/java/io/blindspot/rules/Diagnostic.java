@@ -8,24 +8,35 @@ package io.blindspot.rules;
  * @param line 1-based, 0 when unknown
  * @param column 1-based, 0 when unknown (Drools gives no column for errors in a rule's {@code then}
  *     part)
+ * @param stage the pipeline step that found it
  * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}; only errors block publishing
  * @param field for data files, the path of the offending field, e.g. {@code team.members[2].D};
  *     {@code ""} otherwise
  */
-public record Diagnostic(String file, int line, int column, String severity, String field, String message) {
+public record Diagnostic(
+        String file, int line, int column, Stage stage, String severity, String field, String message) {
 
+    /** An error found while reading a file (the {@link Stage#PARSE} step). */
     public static Diagnostic error(String file, int line, int column, String field, String message) {
-        return new Diagnostic(file, line, column, "ERROR", field, message);
+        return new Diagnostic(file, line, column, Stage.PARSE, "ERROR", field, message);
+    }
+
+    public static Diagnostic error(Stage stage, String file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, stage, "ERROR", "", message);
     }
 
     public boolean isError() {
         return "ERROR".equals(severity);
     }
 
-    /** {@code file:line:column: severity: message}, the shape editors and CI logs understand. */
+    /**
+     * {@code file:line:column: STAGE: message}, the shape editors and CI logs understand; a warning
+     * says so before its message, a data-file problem names its field.
+     */
     @Override
     public String toString() {
-        String where = field.isEmpty() ? "" : " [" + field + "]";
-        return file + ":" + line + ":" + column + ": " + severity + where + ": " + message;
+        String kind = isError() ? "" : severity.toLowerCase(java.util.Locale.ROOT) + ": ";
+        String where = field.isEmpty() ? "" : "[" + field + "] ";
+        return file + ":" + line + ":" + column + ": " + stage + ": " + kind + where + message;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param ruleSetVersion the content hash of the rule set that produced it, so a debrief can be
  *     reproduced after the rules change; {@code ""} when no rule set was available
  * @param findings ordered by severity, then in the order raised
- * @param actions coaching actions, ordered as their findings
+ * @param actions coaching actions, ordered as their findings; each names the one finding it answers
  * @param rulesFired rule name → how often it fired
  * @param error why there is no result (no rule set is live, or a limit was hit, naming the rule
  *     that fired most); {@code null} on success, and then findings and actions are complete
@@ -54,5 +54,34 @@ public record Evaluation(
     /** The coaching actions answering findings with the given code. */
     public List<CoachingAction> actions(String code) {
         return actions.stream().filter(a -> a.findingCode().equals(code)).toList();
+    }
+
+    /** The coaching actions answering this one finding (not every finding with its code). */
+    public List<CoachingAction> actionsFor(Finding finding) {
+        int index = indexOf(finding);
+        return actions.stream().filter(a -> findingIndexOf(a) == index).toList();
+    }
+
+    /**
+     * Where in {@link #findings()} the finding an action answers is; -1 when it answers none of them
+     * (a rule built an action for a finding it never inserted).
+     */
+    public int findingIndexOf(CoachingAction action) {
+        return action.finding() == null ? -1 : indexOf(action.finding());
+    }
+
+    // identity first: equal-looking findings raised twice are still two findings
+    private int indexOf(Finding finding) {
+        for (int index = 0; index < findings.size(); index++) {
+            if (findings.get(index) == finding) {
+                return index;
+            }
+        }
+        return findings.indexOf(finding);
+    }
+
+    /** Each finding with its own coaching actions, in the order of {@link #findings()}. */
+    public List<FindingActions> findingsWithActions() {
+        return findings.stream().map(f -> new FindingActions(f, actionsFor(f))).toList();
     }
 }

@@ -42,15 +42,30 @@ final class ParametersFile {
 
     private ParametersFile() {}
 
-    /** The parameters, or the defaults when the rule set has no parameters file. */
-    static Parameters read(String text) {
+    /**
+     * The parameters, or the defaults when the rule set has no parameters file. The evaluation
+     * limits come from the server's {@code limits}; the file may only lower them.
+     */
+    static Parameters read(String text, Limits limits) {
         if (text == null) {
-            return Parameters.DEFAULTS;
+            return toParameters(
+                    new Values(null, null, null, null, null, null, null, null, null, null, null, null), limits);
         }
         var file = DataFile.read(RuleSetSource.PARAMETERS, text, Values.class);
         Values v = file.content();
         if (v != null) {
             Parameters d = Parameters.DEFAULTS;
+            if (v.maxRuleFirings() != null && v.maxRuleFirings() > limits.maxRuleFirings()) {
+                file.problem(
+                        "maxRuleFirings",
+                        aboveServerCap(v.maxRuleFirings(), limits.maxRuleFirings(), "max-rule-firings"));
+            }
+            if (v.evaluationTimeLimitMs() != null && v.evaluationTimeLimitMs() > limits.evaluationTimeLimitMs()) {
+                file.problem(
+                        "evaluationTimeLimitMs",
+                        aboveServerCap(
+                                v.evaluationTimeLimitMs(), limits.evaluationTimeLimitMs(), "evaluation-time-limit-ms"));
+            }
             double high = or(v.high(), d.high());
             double low = or(v.low(), d.low());
             if (!(low < high)) {
@@ -60,10 +75,14 @@ final class ParametersFile {
             }
         }
         file.throwIfAny();
-        return toParameters(v);
+        return toParameters(v, limits);
     }
 
-    private static Parameters toParameters(Values v) {
+    private static String aboveServerCap(long value, long cap, String property) {
+        return "may only lower the server's limit of " + cap + " (blindspot.rules." + property + "), was " + value;
+    }
+
+    private static Parameters toParameters(Values v, Limits limits) {
         Parameters d = Parameters.DEFAULTS;
         return new Parameters(
                 or(v.high(), d.high()),
@@ -76,8 +95,8 @@ final class ParametersFile {
                 or(v.isolationRatio(), d.isolationRatio()),
                 or(v.dominanceOverloadShare(), d.dominanceOverloadShare()),
                 or(v.dominanceOverloadMinimum(), d.dominanceOverloadMinimum()),
-                or(v.maxRuleFirings(), d.maxRuleFirings()),
-                or(v.evaluationTimeLimitMs(), d.evaluationTimeLimitMs()));
+                or(v.maxRuleFirings(), limits.maxRuleFirings()),
+                or(v.evaluationTimeLimitMs(), limits.evaluationTimeLimitMs()));
     }
 
     private static <N> N or(N value, N fallback) {

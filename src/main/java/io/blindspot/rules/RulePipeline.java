@@ -3,88 +3,146 @@ package io.blindspot.rules;
 import io.blindspot.rules.engine.CompileMessage;
 import io.blindspot.rules.engine.RuleCompiler;
 import io.blindspot.rules.engine.policy.PolicyReport;
+import io.blindspot.rules.engine.policy.PolicyViolation;
 import io.blindspot.rules.engine.policy.RulePolicy;
 import io.blindspot.rules.facts.Parameters;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one path every rule change takes before it may go live: parse the data files → check the
- * rule files against the policy ({@link RulePolicy}, the allowlist of what rules may use) → compile
- * the rules → run every scenario. A change that fails any step yields no rule set, and the report
- * lists every problem found (the pipeline carries on past the first where it safely can, so HR can
- * fix them in one go; a rule file the policy refuses is never compiled).
+ * The one path every rule change takes before it may go live, whatever it comes from (the rules
+ * folder, the API, the command line, a rollback, the editor): {@link Stage#PARSE} every file →
+ * {@link Stage#POLICY}, the allowlist of what rules may use ({@link RulePolicy}) → {@link
+ * Stage#COMPILE} → {@link Stage#SCENARIO}, every scenario. It stops at the first step that fails
+ * and reports every problem that step found, each with file, line, column and step; a rule file
+ * the policy refused or could not read is never compiled, because compiling and firing run the code
+ * in it. Storing and swapping ({@link Stage#STORE}, {@link Stage#SWAP}) are the publisher's, in
+ * {@code rules.live}.
  *
- * <p>Not yet here: publishing as a stored version; see the package documentation.
+ * <p>Stateless apart from its limits; safe to share between threads.
  */
 public final class RulePipeline {
 
     private final RulePolicy policy = new RulePolicy();
     private final RuleCompiler compiler = new RuleCompiler();
+    private final Limits limits;
+
+    /** A pipeline with the shipped evaluation limits. */
+    public RulePipeline() {
+        this(Limits.DEFAULTS);
+    }
+
+    /** A pipeline with the server's evaluation limits, which {@code parameters.yaml} may only lower. */
+    public RulePipeline(Limits limits) {
+        this.limits = limits;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
 
     public BuildReport build(RuleSetSource source) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Parameters params = readParameters(source, diagnostics);
-        List<Scenario> scenarios = new ArrayList<>();
-        List<ScenarioResult> results = new ArrayList<>();
-        readScenarios(source, scenarios, results, diagnostics);
+        Run run = new Run(source);
+
+        // PARSE: the data files, then every .drl with Drools' parser (the policy walks what it parsed)
+        long start = System.nanoTime();
+        Parameters params = readParameters(source, run.diagnostics);
+        List<Scenario> scenarios = readScenarios(source, run.diagnostics);
         if (source.files().keySet().stream().noneMatch(path -> path.endsWith(".drl"))) {
-            diagnostics.add(Diagnostic.error("", 0, 0, "", "the rule set has no .drl file"));
+            run.diagnostics.add(Diagnostic.error(Stage.PARSE, "", 0, 0, "the rule set has no .drl file"));
         }
-        if (!passesPolicy(source, diagnostics)) {
-            // nothing the policy refused or could not read reaches the compiler: compiling runs code too
-            return new BuildReport(source.contentHash(), diagnostics, results, Optional.empty());
+        PolicyReport policyReport = policy.check(source.files());
+        policyReport.parseErrors().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.PARSE, v)));
+        long parsed = System.nanoTime();
+        if (run.failed(Stage.PARSE, start, parsed)) {
+            return run.rejected();
         }
+        // POLICY: the walk happened while parsing; its time is counted apart in the benchmark
+        policyReport.violations().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.POLICY, v)));
+        if (run.failed(Stage.POLICY, parsed, parsed)) {
+            return run.rejected();
+        }
+
+        start = System.nanoTime();
         RuleCompiler.Compilation compilation = compiler.compile(source.files(), source.contentHash());
-        compilation.messages().forEach(m -> diagnostics.add(toDiagnostic(m)));
-        if (!compilation.succeeded()) {
-            return new BuildReport(source.contentHash(), diagnostics, results, Optional.empty());
+        compilation.messages().forEach(m -> run.diagnostics.add(toDiagnostic(m)));
+        if (run.failed(Stage.COMPILE, start, System.nanoTime()) || !compilation.succeeded()) {
+            if (compilation.succeeded()) {
+                compilation.ruleBase().close();
+            }
+            run.failedStage = Stage.COMPILE;
+            return run.rejected();
         }
+
+        start = System.nanoTime();
         RuleSet ruleSet = new RuleSet(source.contentHash(), compilation.ruleBase(), params);
-        scenarios.forEach(scenario -> results.add(ScenarioRunner.run(ruleSet, scenario)));
-        boolean ok = diagnostics.stream().noneMatch(Diagnostic::isError)
-                && results.stream().allMatch(ScenarioResult::passed);
-        if (!ok) {
+        scenarios.forEach(scenario -> run.results.add(ScenarioRunner.run(ruleSet, scenario)));
+        run.timings.put(Stage.SCENARIO, Duration.ofNanos(System.nanoTime() - start));
+        if (run.results.stream().anyMatch(r -> !r.passed())) {
             ruleSet.close();
+            run.failedStage = Stage.SCENARIO;
+            return run.rejected();
         }
         return new BuildReport(
-                source.contentHash(), diagnostics, results, ok ? Optional.of(ruleSet) : Optional.empty());
+                source.contentHash(), run.diagnostics, run.results, Optional.of(ruleSet), null, run.timings);
     }
 
-    private boolean passesPolicy(RuleSetSource source, List<Diagnostic> diagnostics) {
-        PolicyReport report = policy.check(source.files());
-        report.all().forEach(v -> diagnostics.add(Diagnostic.error(v.file(), v.line(), v.column(), "", v.message())));
-        return report.passed();
+    /** What one build collects as it goes. */
+    private static final class Run {
+        final RuleSetSource source;
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final List<ScenarioResult> results = new ArrayList<>();
+        final Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
+        Stage failedStage;
+
+        Run(RuleSetSource source) {
+            this.source = source;
+        }
+
+        boolean failed(Stage stage, long startNanos, long endNanos) {
+            timings.put(stage, Duration.ofNanos(endNanos - startNanos));
+            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+                failedStage = stage;
+                return true;
+            }
+            return false;
+        }
+
+        BuildReport rejected() {
+            return new BuildReport(source.contentHash(), diagnostics, results, Optional.empty(), failedStage, timings);
+        }
     }
 
-    private static Parameters readParameters(RuleSetSource source, List<Diagnostic> diagnostics) {
+    private Parameters readParameters(RuleSetSource source, List<Diagnostic> diagnostics) {
         try {
-            return ParametersFile.read(source.files().get(RuleSetSource.PARAMETERS));
+            return ParametersFile.read(source.files().get(RuleSetSource.PARAMETERS), limits);
         } catch (DataFileException e) {
             diagnostics.addAll(e.diagnostics());
-            // carry on with the defaults so compile errors and scenarios are still reported
             return Parameters.DEFAULTS;
         }
     }
 
-    private static void readScenarios(
-            RuleSetSource source,
-            List<Scenario> scenarios,
-            List<ScenarioResult> results,
-            List<Diagnostic> diagnostics) {
+    private static List<Scenario> readScenarios(RuleSetSource source, List<Diagnostic> diagnostics) {
+        List<Scenario> scenarios = new ArrayList<>();
         for (Map.Entry<String, String> file : source.scenarios().entrySet()) {
             try {
                 scenarios.add(ScenarioFile.read(file.getKey(), file.getValue()));
             } catch (DataFileException e) {
                 diagnostics.addAll(e.diagnostics());
-                results.add(new ScenarioResult(file.getKey(), file.getKey(), List.of(e.getMessage()), null));
             }
         }
+        return scenarios;
+    }
+
+    private static Diagnostic toDiagnostic(Stage stage, PolicyViolation v) {
+        return Diagnostic.error(stage, v.file(), v.line(), v.column(), v.message());
     }
 
     private static Diagnostic toDiagnostic(CompileMessage m) {
-        return new Diagnostic(m.file(), m.line(), m.column(), m.severity(), "", m.text());
+        return new Diagnostic(m.file(), m.line(), m.column(), Stage.COMPILE, m.severity(), "", m.text());
     }
 }

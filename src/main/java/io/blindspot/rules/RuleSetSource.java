@@ -56,7 +56,18 @@ public record RuleSetSource(Map<String, String> files, String contentHash) {
         return of(files);
     }
 
-    static boolean isRuleSetFile(String path) {
+    /**
+     * Whether {@code path} names a file of a rule set: a top-level {@code *.drl}, {@code
+     * parameters.yaml}, or {@code scenarios/*.yaml}; never a path that leaves the rule set's folder.
+     */
+    public static boolean isRuleSetFile(String path) {
+        if (path == null
+                || path.startsWith("/")
+                || path.contains("\\")
+                || path.contains("//")
+                || java.util.Arrays.asList(path.split("/")).contains("..")) {
+            return false;
+        }
         boolean topLevel = !path.contains("/");
         return (topLevel && path.endsWith(".drl"))
                 || path.equals(PARAMETERS)

@@ -31,12 +31,20 @@ public record Scenario(
      * @param members expected: exactly these members; forbidden: a finding naming any of them.
      *     {@code null} to accept any
      * @param evidence figures the finding must carry, compared as text (numbers as numbers)
+     * @param actions expected only: the finding's own coaching actions, exactly these, each given by
+     *     a part of its action text; {@code null} to accept any
      */
-    public record Expectation(String code, String severity, List<String> members, Map<String, String> evidence) {
+    public record Expectation(
+            String code, String severity, List<String> members, Map<String, String> evidence, List<String> actions) {
 
         public Expectation {
             members = members == null ? null : List.copyOf(members);
             evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+            actions = actions == null ? null : List.copyOf(actions);
+        }
+
+        public Expectation(String code, String severity, List<String> members, Map<String, String> evidence) {
+            this(code, severity, members, evidence, null);
         }
 
         @Override
@@ -44,7 +52,8 @@ public record Scenario(
             return code
                     + (severity == null ? "" : " " + severity)
                     + (members == null ? "" : " members " + members)
-                    + (evidence.isEmpty() ? "" : " evidence " + evidence);
+                    + (evidence.isEmpty() ? "" : " evidence " + evidence)
+                    + (actions == null ? "" : " actions " + actions);
         }
     }
 }

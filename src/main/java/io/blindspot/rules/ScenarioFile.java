@@ -62,7 +62,8 @@ final class ScenarioFile {
             @NotBlank(message = "missing; expected text") String code,
             String severity,
             List<String> members,
-            Map<String, String> evidence) {}
+            Map<String, String> evidence,
+            List<String> actions) {}
 
     private ScenarioFile() {}
 
@@ -128,7 +129,7 @@ final class ScenarioFile {
     private static List<Scenario.Expectation> expectations(List<ExpectationYaml> written) {
         List<Scenario.Expectation> expectations = new ArrayList<>();
         for (ExpectationYaml e : written == null ? List.<ExpectationYaml>of() : written) {
-            expectations.add(new Scenario.Expectation(e.code(), e.severity(), e.members(), e.evidence()));
+            expectations.add(new Scenario.Expectation(e.code(), e.severity(), e.members(), e.evidence(), e.actions()));
         }
         return expectations;
     }

@@ -1,5 +1,6 @@
 package io.blindspot.rules;
 
+import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +24,14 @@ public final class ScenarioRunner {
             failures.add("the evaluation failed: " + evaluation.error());
         }
         for (Scenario.Expectation expected : scenario.expected()) {
-            if (evaluation.findings().stream().noneMatch(f -> matches(f, expected))) {
+            var found = evaluation.findings().stream()
+                    .filter(f -> matches(f, expected))
+                    .toList();
+            if (found.isEmpty()) {
                 failures.add("expected " + expected + " but got " + summary(evaluation));
+            } else if (found.stream().noneMatch(f -> hasActions(evaluation.actionsFor(f), expected.actions()))) {
+                failures.add("expected " + expected + " but its actions were "
+                        + found.stream().map(f -> actionTexts(evaluation, f)).toList());
             }
         }
         for (Scenario.Expectation forbidden : scenario.forbidden()) {
@@ -40,7 +47,10 @@ public final class ScenarioRunner {
                             "did not expect " + f.code() + " " + f.memberIds() + " from rule '" + f.rule() + "'"));
         }
         evaluation.findings().forEach(f -> checkContract(f, evaluation, failures));
-        return new ScenarioResult(scenario.file(), scenario.name(), failures, evaluation);
+        List<String> expected = new ArrayList<>();
+        scenario.expected().forEach(e -> expected.add(e.toString()));
+        scenario.forbidden().forEach(f -> expected.add("not " + f));
+        return new ScenarioResult(scenario.file(), scenario.name(), failures, expected, evaluation);
     }
 
     static boolean matches(Finding finding, Scenario.Expectation expected) {
@@ -49,6 +59,31 @@ public final class ScenarioRunner {
                 && (expected.members() == null
                         || new HashSet<>(finding.memberIds()).equals(new HashSet<>(expected.members())))
                 && expected.evidence().entrySet().stream().allMatch(e -> sameValue(finding.evidence(), e));
+    }
+
+    /** Exactly the expected actions: as many, and each expected text part of a different one. */
+    private static boolean hasActions(List<CoachingAction> actions, List<String> expected) {
+        if (expected == null) {
+            return true;
+        }
+        if (actions.size() != expected.size()) {
+            return false;
+        }
+        List<CoachingAction> left = new ArrayList<>(actions);
+        for (String text : expected) {
+            var match = left.stream().filter(a -> a.action().contains(text)).findFirst();
+            if (match.isEmpty()) {
+                return false;
+            }
+            left.remove(match.get());
+        }
+        return true;
+    }
+
+    private static List<String> actionTexts(Evaluation evaluation, Finding finding) {
+        return evaluation.actionsFor(finding).stream()
+                .map(CoachingAction::action)
+                .toList();
     }
 
     private static boolean isForbidden(Finding finding, Scenario.Expectation forbidden) {
@@ -78,7 +113,7 @@ public final class ScenarioRunner {
         if (finding.rule().isBlank()) {
             failures.add(finding.code() + " was not raised by a rule");
         }
-        if (evaluation.actions(finding.code()).isEmpty()) {
+        if (evaluation.actionsFor(finding).isEmpty()) {
             failures.add(which + " has no coaching action");
         }
     }

@@ -19,8 +19,19 @@ public record ScaleReliability(Scale scale, double alpha, int n, boolean weak) {
         return new ScaleReliability(scale, alpha, n, !Double.isNaN(alpha) && alpha < WEAK_BELOW);
     }
 
+    /**
+     * Results needed before alpha is shown as a number: below it, alpha swings by tenths from one
+     * result to the next, and a precise-looking value would mislead.
+     */
+    public static final int MIN_RESULTS = 30;
+
     /** False when alpha could not be computed; show "not enough data" rather than a number. */
     public boolean isDefined() {
         return !Double.isNaN(alpha);
+    }
+
+    /** True when alpha is computed on at least {@value #MIN_RESULTS} results and may be shown as a number. */
+    public boolean isShowable() {
+        return isDefined() && n >= MIN_RESULTS;
     }
 }

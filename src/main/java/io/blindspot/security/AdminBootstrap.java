@@ -1,13 +1,12 @@
 package io.blindspot.security;
 
 import io.blindspot.base.StartupProblem;
+import io.blindspot.base.StartupStep;
 import java.time.Clock;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,12 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes sure someone can administer the portal. Runs after demo data (which brings its own admin);
- * on a real server the first admin comes from BLINDSPOT_ADMIN_USER / BLINDSPOT_ADMIN_PASSWORD.
+ * Makes sure someone can administer the portal: the first admin comes from BLINDSPOT_ADMIN_USER /
+ * BLINDSPOT_ADMIN_PASSWORD and is created before demo data, so the configured password always
+ * works. Only the embedded demo (which brings its own {@code admin}) may start without one.
  */
 @Component
-@Order(100)
-class AdminBootstrap implements ApplicationRunner {
+@Order(5)
+class AdminBootstrap implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -30,6 +30,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final String username;
     private final String password;
+    private final boolean demo;
 
     AdminBootstrap(
             UserAccountRepository accounts,
@@ -37,22 +38,28 @@ class AdminBootstrap implements ApplicationRunner {
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${blindspot.admin.username:}") String username,
-            @Value("${blindspot.admin.password:}") String password) {
+            @Value("${blindspot.admin.password:}") String password,
+            @Value("${blindspot.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
         this.username = username;
         this.password = password;
+        this.demo = demo;
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         if (accounts.anyAdminExists()) {
             return;
         }
-        if (username.isBlank() || password.isBlank()) {
+        boolean configured = !username.isBlank() && !password.isBlank();
+        if (!configured && demo) {
+            return;
+        }
+        if (!configured) {
             throw new StartupProblem(
                     "No administrator account exists and none is configured.",
                     "Set BLINDSPOT_ADMIN_USER and BLINDSPOT_ADMIN_PASSWORD to create the first administrator.");

@@ -41,6 +41,14 @@ final class JsonSecurityErrors {
                 "Your roles do not allow " + request.getRequestURI() + ".");
     }
 
+    void rejected(HttpServletResponse response) throws IOException {
+        write(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "rejected-request",
+                "The request URL is not allowed (e.g. ';', '//' or an encoded '..' in the path).");
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String error, String message)
             throws IOException {
         response.setStatus(status.value());

@@ -6,6 +6,7 @@ import io.blindspot.security.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic, stateless, JSON errors) and
@@ -42,6 +44,13 @@ class SecurityConfig {
         return manager;
     }
 
+    /** Requests the firewall refuses (";x=1", "//", "%2e%2e") get 400 JSON, never a redirect to the login page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        var errors = new JsonSecurityErrors(json);
+        return (request, response, rejected) -> errors.rejected(response);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
@@ -49,7 +58,15 @@ class SecurityConfig {
         var errors = new JsonSecurityErrors(json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // Executives have no API that takes a body: refuse them before the body is read.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/**")
+                        .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
+                        .requestMatchers(HttpMethod.PUT, "/api/**")
+                        .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
+                        .requestMatchers(HttpMethod.PATCH, "/api/**")
+                        .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -6,15 +6,19 @@ import java.util.List;
 
 /**
  * The coaching actions that answer one finding: the one place a debrief maps a finding to its
- * actions. Until findings carry their own actions, the rules' actions are matched by finding code.
+ * actions. Each finding carries its own (so two "missing style" findings each keep their own);
+ * a debrief kept before findings carried them falls back to matching by finding code.
  */
 final class FindingActions {
 
     private FindingActions() {}
 
     static List<ActionView> of(FindingView finding, List<ActionView> actions) {
+        if (finding.coachingActions() != null && !finding.coachingActions().isEmpty()) {
+            return finding.coachingActions();
+        }
         return actions.stream()
-                .filter(a -> a.findingCode().equals(finding.code()))
+                .filter(a -> a.findingIndex() == null && a.findingCode().equals(finding.code()))
                 .toList();
     }
 }

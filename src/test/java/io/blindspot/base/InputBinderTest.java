@@ -29,6 +29,16 @@ class InputBinderTest {
     private final InputBinder yaml = InputBinder.yaml();
 
     @Test
+    void data_after_the_json_value_is_refused_not_ignored() {
+        var result = InputBinder.json().bind("{\"name\":\"x\"} {\"x\":1}", Doc.class);
+
+        assertThat(result.value()).isNull();
+        assertThat(result.problems())
+                .extracting(Problem::kind, Problem::message, Problem::column)
+                .containsExactly(tuple(Kind.SYNTAX, "unexpected data after the end of the value", 14));
+    }
+
+    @Test
     void a_valid_document_binds_with_no_problems() {
         var result = yaml.bind("name: x\nitems:\n  - {id: a, D: 50, colour: red}\n", Doc.class);
 

@@ -42,6 +42,31 @@ final class QuestionnairePage {
         }
     }
 
+    /**
+     * Presses a digit key and returns the moment the page acknowledges the answer (the progress
+     * text changes), polled in the page every few milliseconds rather than by WebDriver every 500.
+     */
+    void pressKeyReturningOnAcknowledgement(String key, int answeredAfter) {
+        awaitInPage("const g = document.activeElement && document.activeElement.closest('.statement');"
+                + " return !!g && !g.querySelector('input[type=radio]:checked');");
+        new Actions(driver).sendKeys(key).perform();
+        if (!awaitInPage("return document.querySelector('.progress-text').textContent.startsWith('" + answeredAfter
+                + " of ');")) {
+            throw new AssertionError("Key " + key + " was not acknowledged; progress " + progress());
+        }
+    }
+
+    /** Polls a condition inside the page every 2 ms (up to 20 s); true once it holds. */
+    private boolean awaitInPage(String condition) {
+        Object held = ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1]; const started = Date.now();"
+                        + " const holds = () => { " + condition + " };"
+                        + " const poll = () => { if (holds()) done(true);"
+                        + "   else if (Date.now() - started > 20000) done(false); else setTimeout(poll, 2); };"
+                        + " poll();");
+        return Boolean.TRUE.equals(held);
+    }
+
     String progress() {
         return (String) js("return document.querySelector('.progress-text').textContent;");
     }

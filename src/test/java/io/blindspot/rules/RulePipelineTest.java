@@ -62,7 +62,7 @@ class RulePipelineTest {
         // "    Team( completed >= , size": the stray comma is the 24th character of the line
         assertThat(first.column()).isEqualTo(24);
         assertThat(first.severity()).isEqualTo("ERROR");
-        assertThat(first.toString()).startsWith("broken.drl:9:24: ERROR");
+        assertThat(first.toString()).startsWith("broken.drl:9:24: PARSE: ");
     }
 
     @Test
@@ -158,7 +158,7 @@ class RulePipelineTest {
     }
 
     @Test
-    void an_unreadable_scenario_fails_its_own_result_naming_file_and_field() {
+    void an_unreadable_scenario_stops_the_build_at_parse_naming_file_and_field() {
         Map<String, String> files = Map.of(
                 "rules.drl",
                 GOOD_RULE,
@@ -168,10 +168,13 @@ class RulePipelineTest {
         BuildReport report = pipeline.build(RuleSetSource.of(files));
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.failedScenarios()).singleElement().satisfies(s -> assertThat(
-                        s.failures().get(0))
-                .contains("scenarios/typo.yaml")
-                .contains("team.members[0].C"));
+        assertThat(report.failedStage()).isEqualTo(Stage.PARSE);
+        assertThat(report.scenarios()).isEmpty();
+        assertThat(report.errors()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo("scenarios/typo.yaml");
+            assertThat(d.field()).isEqualTo("team.members[0].C");
+            assertThat(d.stage()).isEqualTo(Stage.PARSE);
+        });
     }
 
     @Test
@@ -187,5 +190,68 @@ class RulePipelineTest {
         assertThat(source.files()).containsOnlyKeys("rules.drl", "scenarios/none.yaml");
         assertThat(source.contentHash())
                 .isEqualTo(RuleSetSource.of(source.files()).contentHash());
+    }
+
+    @Test
+    void each_diagnostic_names_the_step_that_found_it_and_the_build_stops_at_the_first_failing_step() {
+        String refused = HEADER
+                + """
+
+                rule "Reads the clock"
+                when
+                    Team( size > 2 )
+                then
+                    System.exit( 1 );
+                end
+                """;
+        Map<String, String> files = Map.of("rules.drl", GOOD_RULE, "clock.drl", refused);
+
+        BuildReport report = pipeline.build(RuleSetSource.of(files));
+
+        assertThat(report.failedStage()).isEqualTo(Stage.POLICY);
+        assertThat(report.errors()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.stage()).isEqualTo(Stage.POLICY);
+            assertThat(d.file()).isEqualTo("clock.drl");
+            assertThat(d.line()).isEqualTo(11);
+        });
+        assertThat(report.errors().get(0).toString()).startsWith("clock.drl:11:5: POLICY: ");
+        assertThat(report.errors().get(0).toString()).contains(": POLICY: ");
+        assertThat(report.timings()).containsKeys(Stage.PARSE, Stage.POLICY).doesNotContainKey(Stage.COMPILE);
+        assertThat(report.scenarios()).isEmpty();
+    }
+
+    @Test
+    void a_passing_build_times_every_step_it_ran() {
+        BuildReport report = pipeline.build(RuleSetSource.of(Map.of("rules.drl", GOOD_RULE)));
+
+        assertThat(report.failedStage()).isNull();
+        assertThat(report.timings()).containsKeys(Stage.PARSE, Stage.POLICY, Stage.COMPILE, Stage.SCENARIO);
+        report.ruleSet().orElseThrow().close();
+    }
+
+    @Test
+    void parameters_may_lower_the_servers_limits_but_not_raise_them() {
+        RulePipeline server = new RulePipeline(new Limits(500, 1000));
+
+        BuildReport raised = server.build(RuleSetSource.of(Map.of(
+                "rules.drl", GOOD_RULE, "parameters.yaml", "maxRuleFirings: 501\nevaluationTimeLimitMs: 1001\n")));
+        BuildReport lowered = server.build(RuleSetSource.of(Map.of(
+                "rules.drl", GOOD_RULE, "parameters.yaml", "maxRuleFirings: 200\nevaluationTimeLimitMs: 300\n")));
+        BuildReport unset = server.build(RuleSetSource.of(Map.of("rules.drl", GOOD_RULE)));
+
+        assertThat(raised.failedStage()).isEqualTo(Stage.PARSE);
+        assertThat(raised.errors())
+                .extracting(Diagnostic::field)
+                .containsExactly("maxRuleFirings", "evaluationTimeLimitMs");
+        assertThat(raised.errors().get(0).message()).contains("500", "blindspot.rules.max-rule-firings", "501");
+        assertThat(raised.errors()).extracting(Diagnostic::line).containsExactly(1, 2);
+        var low = lowered.ruleSet().orElseThrow();
+        assertThat(low.parameters().maxRuleFirings()).isEqualTo(200);
+        assertThat(low.parameters().evaluationTimeLimitMs()).isEqualTo(300);
+        var fromServer = unset.ruleSet().orElseThrow();
+        assertThat(fromServer.parameters().maxRuleFirings()).isEqualTo(500);
+        assertThat(fromServer.parameters().evaluationTimeLimitMs()).isEqualTo(1000);
+        low.close();
+        fromServer.close();
     }
 }

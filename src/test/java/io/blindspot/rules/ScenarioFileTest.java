@@ -79,7 +79,7 @@ class ScenarioFileTest {
         // the second member is on line 4; D comes after "- { id: b, role: MEMBER, I: 50, S: 50, C: 50, "
         assertThat(error.diagnostic().line()).isEqualTo(4);
         assertThat(error.diagnostic().column()).isEqualTo(51);
-        assertThat(error.diagnostic().toString()).startsWith(FILE + ":4:51: ERROR [team.members[1].D]");
+        assertThat(error.diagnostic().toString()).startsWith(FILE + ":4:51: PARSE: [team.members[1].D]");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.blindspot.rules.TeamBuilder.aTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blindspot.rules.facts.Audience;
+import io.blindspot.rules.facts.CoachingAction;
 import io.blindspot.rules.facts.Finding;
 import io.blindspot.rules.facts.Severity;
 import java.util.List;
@@ -103,5 +104,82 @@ class ShippedRulesTest {
                 .toList();
 
         assertThat(severities).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+
+    @Test
+    void each_missing_style_finding_has_its_own_actions_not_every_action_with_its_code() {
+        Evaluation evaluation = rules.evaluate(TeamBuilder.sevenExecutives());
+
+        Finding noI = missingStyle(evaluation, "I");
+        Finding noS = missingStyle(evaluation, "S");
+
+        assertThat(evaluation.actionsFor(noI))
+                .extracting(CoachingAction::action)
+                .containsExactly("Win buy-in before you announce, not after.");
+        assertThat(evaluation.actionsFor(noS))
+                .extracting(CoachingAction::action)
+                .containsExactly("Give every change an owner for the follow-through, not only for the launch.");
+        assertThat(evaluation.findingsWithActions())
+                .allSatisfy(f -> assertThat(f.actions()).isNotEmpty().allSatisfy(a -> assertThat(a.finding())
+                        .isSameAs(f.finding())));
+    }
+
+    @Test
+    void an_isolated_leader_is_not_told_to_make_sure_he_himself_is_heard() {
+        TeamInput team = aTeam("Finance leadership")
+                .withLeader("f6", 55, 92, 55, 22)
+                .withMember("f1", 50, 28, 50, 80)
+                .withMember("f2", 48, 25, 52, 78)
+                .withMember("f3", 52, 30, 47, 82)
+                .withMember("f4", 46, 27, 55, 76)
+                .withMember("f5", 55, 24, 49, 79)
+                .build();
+
+        Evaluation evaluation = rules.evaluate(team);
+
+        Finding isolated = evaluation.findings("ISOLATED_MEMBER").get(0);
+        assertThat(isolated.memberIds()).containsExactly("f6");
+        assertThat(evaluation.actionsFor(isolated))
+                .extracting(CoachingAction::action)
+                .noneMatch(text -> text.contains("is heard"))
+                .anyMatch(text -> text.contains("ask for theirs before you give yours"));
+        assertThat(evaluation.actionsFor(isolated))
+                .extracting(CoachingAction::audience)
+                .containsOnly(Audience.LEADER);
+    }
+
+    @Test
+    void evidence_names_colleagues_by_name_and_styles_in_words() {
+        TeamInput team = aTeam("Finance leadership")
+                .withLeader("f1", 50, 28, 50, 80)
+                .withMember("f2", 48, 25, 52, 78)
+                .withMember("f3", 52, 30, 47, 82)
+                .withMember("f4", 46, 27, 55, 76)
+                .withMember("f6", 85, 92, 20, 22)
+                .build();
+
+        Finding isolated = rules.evaluate(team).findings("ISOLATED_MEMBER").get(0);
+
+        assertThat(isolated.evidence().get("nearest colleague").toString()).matches("(Leader|Member) f[1-4]");
+        assertThat(isolated.evidence()).containsEntry("style", "Dominance–Influence");
+        assertThat(isolated.explanation()).contains("Dominance–Influence style").doesNotContain("(style DI)");
+    }
+
+    @Test
+    void rules_compare_team_sizes_with_parameters_not_with_numbers() throws Exception {
+        try (var files = java.nio.file.Files.list(ShippedRuleSet.directory())) {
+            for (var drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                assertThat(java.nio.file.Files.readString(drl))
+                        .as(drl.toString())
+                        .doesNotContainPattern("completed\\s*[<>=!]=?\\s*\\d");
+            }
+        }
+    }
+
+    private static Finding missingStyle(Evaluation evaluation, String scale) {
+        return evaluation.findings("MISSING_STYLE").stream()
+                .filter(f -> scale.equals(f.evidence().get("scale")))
+                .findFirst()
+                .orElseThrow();
     }
 }

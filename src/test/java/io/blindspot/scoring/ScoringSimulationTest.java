@@ -77,16 +77,22 @@ class ScoringSimulationTest {
         List<Respondent> random = generate(simulation::randomAnswering, CARELESS_PER_KIND);
         List<Respondent> straight = generate(simulation::straightLining, CARELESS_PER_KIND);
         List<Respondent> speeding = generate(simulation::speeding, CARELESS_PER_KIND);
-        // The median the service would take over every submitted result, careless ones included.
-        Duration median = median(Stream.of(attentive, random, straight, speeding)
-                .flatMap(List::stream)
-                .toList());
+        // The median the service takes over every submitted result of the version, careless ones
+        // included; and the documented floor it uses before there are enough results.
+        Duration median = PeerMedian.of(
+                Stream.of(attentive, random, straight, speeding)
+                        .flatMap(List::stream)
+                        .map(Respondent::time)
+                        .toList(),
+                ITEMS.size());
+        Duration floor = PeerMedian.of(List.of(), ITEMS.size());
 
         double falseAlarms = rate(attentive, median, flags -> !flags.isEmpty());
         double randomCaught = rate(random, median, flags -> flags.contains(QualityFlag.INCONSISTENT));
         double straightCaught = rate(straight, median, flags -> flags.contains(QualityFlag.STRAIGHT_LINING));
         double speedingCaught = rate(speeding, median, flags -> flags.contains(QualityFlag.SPEEDING));
-        double speedingCaughtByFloorOnly = rate(speeding, null, flags -> flags.contains(QualityFlag.SPEEDING));
+        double speedingCaughtByFloorOnly = rate(speeding, floor, flags -> flags.contains(QualityFlag.SPEEDING));
+        double falseAlarmsWithFloor = rate(attentive, floor, flags -> flags.contains(QualityFlag.SPEEDING));
 
         System.out.printf("peer median total time: %d s%n", median.toSeconds());
         System.out.printf("attentive flagged (any flag): %.1f%%%n", 100 * falseAlarms);
@@ -96,12 +102,21 @@ class ScoringSimulationTest {
         System.out.printf("random answering caught as INCONSISTENT: %.1f%%%n", 100 * randomCaught);
         System.out.printf("straight-lining caught as STRAIGHT_LINING: %.1f%%%n", 100 * straightCaught);
         System.out.printf("speeding caught as SPEEDING (with median): %.1f%%%n", 100 * speedingCaught);
-        System.out.printf("speeding caught as SPEEDING (1 s floor only): %.1f%%%n", 100 * speedingCaughtByFloorOnly);
+        System.out.printf(
+                "speeding caught as SPEEDING (before enough results: %d s floor median): %.1f%%%n",
+                floor.toSeconds(), 100 * speedingCaughtByFloorOnly);
+        System.out.printf("attentive flagged SPEEDING with the floor median: %.1f%%%n", 100 * falseAlarmsWithFloor);
 
         assertThat(falseAlarms).as("false alarms on attentive respondents").isLessThanOrEqualTo(0.05);
         assertThat(randomCaught).as("random answering detected").isGreaterThanOrEqualTo(0.9);
         assertThat(straightCaught).as("straight-lining detected").isGreaterThanOrEqualTo(0.9);
         assertThat(speedingCaught).as("speeding detected").isGreaterThanOrEqualTo(0.9);
+        assertThat(speedingCaughtByFloorOnly)
+                .as("speeding detected before a version has enough results")
+                .isGreaterThanOrEqualTo(0.9);
+        assertThat(falseAlarmsWithFloor)
+                .as("attentive flagged speeding by the floor")
+                .isLessThanOrEqualTo(0.01);
     }
 
     private static List<Respondent> generate(Supplier<Respondent> kind, int count) {
@@ -118,12 +133,6 @@ class ScoringSimulationTest {
 
     private static ResponseTiming timing(Respondent person, Duration median) {
         return median == null ? ResponseTiming.of(person.time()) : ResponseTiming.of(person.time(), median);
-    }
-
-    private static Duration median(List<Respondent> people) {
-        long[] millis =
-                people.stream().mapToLong(p -> p.time().toMillis()).sorted().toArray();
-        return Duration.ofMillis(millis[millis.length / 2]);
     }
 
     /** Spearman's rank correlation: Pearson's correlation of the ranks, ties given their mean rank. */

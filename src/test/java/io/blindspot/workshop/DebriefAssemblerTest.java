@@ -158,6 +158,7 @@ class DebriefAssemblerTest {
         var actions = List.of(
                 new ActionView(
                         "UNIFORM_TASK_DOMINANCE",
+                        0,
                         "TEAM",
                         null,
                         "Give people a voice.",
@@ -165,13 +166,23 @@ class DebriefAssemblerTest {
                         "weekly",
                         null),
                 new ActionView(
-                        "UNIFORM_TASK_DOMINANCE", "MEMBER", "cy", "Cy Hidden coaches.", "Today.", "weekly", null));
-        return new Views(4, List.of(uniform), actions, null);
+                        "UNIFORM_TASK_DOMINANCE", 0, "MEMBER", "cy", "Cy Hidden coaches.", "Today.", "weekly", null));
+        var withActions = new FindingView(
+                uniform.code(),
+                uniform.severity(),
+                uniform.title(),
+                uniform.explanation(),
+                uniform.rule(),
+                uniform.memberIds(),
+                uniform.evidence(),
+                actions);
+        return new Views(4, List.of(withActions), actions, null);
     }
 
     static FindingView finding(String code, List<String> members, Map<String, Object> evidence, String explanation) {
         String severity =
                 code.equals("UNIFORM_TASK_DOMINANCE") ? "HIGH" : code.equals("MISSING_STYLE") ? "LOW" : "MEDIUM";
-        return new FindingView(code, severity, code + " title", explanation, code + " rule", members, evidence);
+        return new FindingView(
+                code, severity, code + " title", explanation, code + " rule", members, evidence, List.of());
     }
 }

@@ -44,6 +44,15 @@ final class InstrumentCheck {
     private void crossFieldChecks(InstrumentFile file) {
         List<String> languages = languages(file.languages());
         textPerLanguage(file.title(), languages, "title");
+        fits(file.id(), InstrumentFile.MAX_ID_LENGTH, "id", "id");
+        if (file.title() != null) {
+            file.title()
+                    .forEach((language, title) -> fits(
+                            title,
+                            InstrumentFile.MAX_TITLE_LENGTH,
+                            "title." + language,
+                            "title in '" + language + "'"));
+        }
         scaleLabels(file.scaleLabels(), languages);
         if (file.items() != null) {
             items(file.items(), languages);
@@ -120,6 +129,7 @@ final class InstrumentCheck {
             if (!id.isEmpty() && !ids.add(id)) {
                 add("items[" + n + "].id", "duplicate id: an earlier item already uses it");
             }
+            fits(item.id(), InstrumentFile.MAX_ITEM_ID_LENGTH, "items[" + n + "].id", "id");
             textPerLanguage(item.text(), languages, "items[" + n + "].text");
         }
         scales(items);
@@ -144,6 +154,13 @@ final class InstrumentCheck {
                         "has no reverse-keyed (\"-\") item; without one, agreeing with everything"
                                 + " raises the score and careless answering cannot be detected");
             }
+        }
+    }
+
+    /** Storing longer text fails in the database, after an import said "stored": refuse it here. */
+    private void fits(String text, int max, String path, String field) {
+        if (text != null && text.trim().length() > max) {
+            add(path, field + " is " + text.trim().length() + " characters long; at most " + max + " fit");
         }
     }
 

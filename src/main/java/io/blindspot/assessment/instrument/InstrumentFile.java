@@ -25,6 +25,13 @@ record InstrumentFile(
         Map<String, List<String>> scaleLabels,
         @NotEmpty(message = "items must be a non-empty list") List<@Valid Item> items) {
 
+    /** Column instrument_version.instrument_key; checked against the schema by InstrumentLimitsIT. */
+    public static final int MAX_ID_LENGTH = 100;
+    /** Column instrument_version.title, which stores any one language's title. */
+    public static final int MAX_TITLE_LENGTH = 200;
+    /** Column answer.item_id. */
+    public static final int MAX_ITEM_ID_LENGTH = 50;
+
     static final String KEYED = "keyed must be \"+\" or \"-\" (in quotes), was ";
 
     /** One statement as written; {@code keyed} stays text so that a bare {@code -} is caught, not read as a list. */

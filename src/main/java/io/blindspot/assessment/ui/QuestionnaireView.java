@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AnswerService;
 import io.blindspot.assessment.Questionnaire;
+import io.blindspot.assessment.SavedAnswer;
 import io.blindspot.assessment.UnansweredItemsException;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,11 +128,27 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         if (Integer.valueOf(value).equals(given.get(field.item.id()))) {
             return;
         }
-        var stored = answers.saveAnswer(questionnaire.assessmentId(), field.item.id(), value);
+        // An earlier statement's "Saved" must never stand for this one: clear it before saving.
+        saved.setText("Saving statement " + field.item.number() + "…");
+        SavedAnswer stored;
+        try {
+            stored = answers.saveAnswer(questionnaire.assessmentId(), field.item.id(), value);
+        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+            notSaved(field, refused.getMessage());
+            return;
+        } catch (RuntimeException unexpected) {
+            notSaved(field, "Please choose your answer again.");
+            throw unexpected; // the error handler logs it and shows the participant a reference
+        }
         given.put(stored.itemId(), stored.value());
-        saved.setText("✓ Saved");
-        field.setInvalid(false);
+        field.markSaved();
+        saved.setText("✓ Saved: statement " + field.item.number());
         updateProgress();
+    }
+
+    private void notSaved(StatementField field, String reason) {
+        field.markNotSaved(reason);
+        saved.setText("Statement " + field.item.number() + " not saved");
     }
 
     private void focusAfter(StatementField field) {

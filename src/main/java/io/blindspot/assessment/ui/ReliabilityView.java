@@ -45,10 +45,14 @@ public class ReliabilityView extends VerticalLayout {
         add(versions);
     }
 
-    /** One alpha: two decimals, a red "weak" badge below the floor, "not enough data" when undefined. */
+    /**
+     * One alpha: two decimals, a red "weak" badge below the floor; "not enough results yet" below
+     * the documented number of results or when undefined.
+     */
     static Span cell(ScaleReliability scale) {
-        if (!scale.isDefined()) {
-            var undefined = new Span("not enough data");
+        if (!scale.isShowable()) {
+            var undefined = new Span(
+                    "not enough results yet (n = " + scale.n() + ", " + ScaleReliability.MIN_RESULTS + " needed)");
             undefined.addClassName("reliability-undefined");
             return undefined;
         }

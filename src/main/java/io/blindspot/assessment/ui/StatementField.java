@@ -14,6 +14,8 @@ class StatementField extends RadioButtonGroup<Integer> {
     /** Evaluated in the browser: only digit keys 1–5 reach the server. */
     static final String DIGIT_KEYS = "['1','2','3','4','5'].includes(event.key)";
 
+    static final String HELP = "Keys 1–5 answer this statement";
+
     final QuestionnaireItem item;
 
     StatementField(QuestionnaireItem item, int total, List<String> scaleLabels) {
@@ -23,7 +25,20 @@ class StatementField extends RadioButtonGroup<Integer> {
         setAriaLabel("Statement " + item.number() + " of " + total + ": " + item.text());
         setItems(1, 2, 3, 4, 5);
         setItemLabelGenerator(v -> v + " · " + scaleLabels.get(v - 1));
-        setHelperText("Keys 1–5 answer this statement");
+        setHelperText(HELP);
+    }
+
+    /** This statement's own acknowledgement: its answer is stored. */
+    void markSaved() {
+        setInvalid(false);
+        setHelperText("✓ Saved · keys 1–5 change the answer");
+    }
+
+    /** This statement's answer is not stored; says why and keeps it marked until a save succeeds. */
+    void markNotSaved(String reason) {
+        setErrorMessage("Not saved. " + reason);
+        setInvalid(true);
+        setHelperText(HELP);
     }
 
     /** Calls back with the pressed digit when a key 1–5 is pressed inside this statement. */

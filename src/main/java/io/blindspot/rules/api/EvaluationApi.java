@@ -4,8 +4,6 @@ import io.blindspot.base.ApiErrors;
 import io.blindspot.rules.live.InlineEvaluationService;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;
-import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
-import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
 import io.blindspot.rules.live.TeamEvaluationService;
 import io.blindspot.rules.live.TeamNotFound;
 import java.util.LinkedHashMap;
@@ -47,11 +45,9 @@ class EvaluationApi {
         }
         var response = new LinkedHashMap<String, Object>();
         response.put("ruleSetVersion", result.ruleSetVersion());
-        response.put(
-                "findings", evaluation.findings().stream().map(FindingView::of).toList());
-        response.put(
-                "coachingActions",
-                evaluation.actions().stream().map(ActionView::of).toList());
+        var views = StoredTeamEvaluation.Views.of(evaluation);
+        response.put("findings", views.findings());
+        response.put("coachingActions", views.coachingActions());
         return ResponseEntity.ok(response);
     }
 

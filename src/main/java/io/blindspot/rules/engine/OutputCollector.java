@@ -21,6 +21,8 @@ final class OutputCollector extends DefaultRuleRuntimeEventListener {
     // identity, not equals: two rules may raise equal-looking findings and both count
     private final Map<Object, String> insertedBy = new IdentityHashMap<>();
     private final List<Object> order = new ArrayList<>();
+    // a rule builds an action from the finding it matched; the report carries a copy naming the rule
+    private final Map<Finding, Finding> reportedAs = new IdentityHashMap<>();
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -44,28 +46,36 @@ final class OutputCollector extends DefaultRuleRuntimeEventListener {
         List<Finding> findings = new ArrayList<>();
         for (Object fact : order) {
             if (fact instanceof Finding finding) {
-                findings.add(finding.raisedBy(insertedBy.get(fact)).withMembersOrderedAs(memberOrder));
+                Finding reported = finding.raisedBy(insertedBy.get(fact)).withMembersOrderedAs(memberOrder);
+                reportedAs.put(finding, reported);
+                findings.add(reported);
             }
         }
         findings.sort(Comparator.comparing(Finding::severity, Comparator.comparingInt(Severity::ordinal)));
         return findings;
     }
 
-    /** Actions in the order of the findings they answer, then in the order they were given. */
+    /**
+     * Actions in the order of the findings they answer, then in the order they were given, each
+     * bound to its finding as reported. Call after {@link #findings(List)}.
+     */
     List<CoachingAction> actions(List<Finding> findings) {
-        List<String> codes = findings.stream().map(Finding::code).distinct().toList();
         List<CoachingAction> actions = new ArrayList<>();
         for (Object fact : order) {
             if (fact instanceof CoachingAction action) {
-                actions.add(action);
+                actions.add(action.answering(reportedAs.get(action.finding())));
             }
         }
-        actions.sort(Comparator.comparingInt(a -> rank(codes, a.findingCode())));
+        actions.sort(Comparator.comparingInt(a -> rank(findings, a.finding())));
         return actions;
     }
 
-    private static int rank(List<String> codes, String code) {
-        int index = codes.indexOf(code);
-        return index < 0 ? Integer.MAX_VALUE : index;
+    private static int rank(List<Finding> findings, Finding finding) {
+        for (int index = 0; index < findings.size(); index++) {
+            if (findings.get(index) == finding) {
+                return index;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }

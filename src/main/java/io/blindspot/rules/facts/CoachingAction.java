@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param memberId the member addressed, for {@link Audience#LEADER} and {@link Audience#MEMBER};
  *     {@code null} for {@link Audience#TEAM}
  * @param seedIdea optional short reference to the idea in the seed articles this rests on
+ * @param finding the one finding this answers (two findings with the same code each get their own
+ *     actions); {@code null} only for an action rebuilt from storage without its finding
  */
 public record CoachingAction(
         String findingCode,
@@ -26,7 +28,8 @@ public record CoachingAction(
         String action,
         String firstStep,
         String cadence,
-        String seedIdea) {
+        String seedIdea,
+        Finding finding) {
 
     public CoachingAction {
         Objects.requireNonNull(findingCode, "findingCode");
@@ -38,7 +41,7 @@ public record CoachingAction(
 
     /** An action for the whole team. */
     public static CoachingAction forTeam(Finding finding) {
-        return new CoachingAction(finding.code(), Audience.TEAM, null, "", "", "", null);
+        return new CoachingAction(finding.code(), Audience.TEAM, null, "", "", "", null, finding);
     }
 
     /** An action for the leader; for the whole team when the team has no leader ({@code null}). */
@@ -46,27 +49,32 @@ public record CoachingAction(
         if (leaderId == null) {
             return forTeam(finding);
         }
-        return new CoachingAction(finding.code(), Audience.LEADER, leaderId, "", "", "", null);
+        return new CoachingAction(finding.code(), Audience.LEADER, leaderId, "", "", "", null, finding);
     }
 
     /** An action for one member. */
     public static CoachingAction forMember(Finding finding, String memberId) {
-        return new CoachingAction(finding.code(), Audience.MEMBER, memberId, "", "", "", null);
+        return new CoachingAction(finding.code(), Audience.MEMBER, memberId, "", "", "", null, finding);
     }
 
     public CoachingAction withAction(String text) {
-        return new CoachingAction(findingCode, audience, memberId, text, firstStep, cadence, seedIdea);
+        return new CoachingAction(findingCode, audience, memberId, text, firstStep, cadence, seedIdea, finding);
     }
 
     public CoachingAction withFirstStep(String text) {
-        return new CoachingAction(findingCode, audience, memberId, action, text, cadence, seedIdea);
+        return new CoachingAction(findingCode, audience, memberId, action, text, cadence, seedIdea, finding);
     }
 
     public CoachingAction withCadence(String text) {
-        return new CoachingAction(findingCode, audience, memberId, action, firstStep, text, seedIdea);
+        return new CoachingAction(findingCode, audience, memberId, action, firstStep, text, seedIdea, finding);
     }
 
     public CoachingAction withSeedIdea(String text) {
-        return new CoachingAction(findingCode, audience, memberId, action, firstStep, cadence, text);
+        return new CoachingAction(findingCode, audience, memberId, action, firstStep, cadence, text, finding);
+    }
+
+    /** This action answering the given finding: the engine passes the finding as it was finally reported. */
+    public CoachingAction answering(Finding answered) {
+        return new CoachingAction(findingCode, audience, memberId, action, firstStep, cadence, seedIdea, answered);
     }
 }

@@ -1,5 +1,7 @@
 package io.blindspot.rules.facts;
 
+import java.util.Map;
+
 /**
  * The style map arithmetic, copied on purpose from the scoring module (which this package must not
  * import) so rule facts carry the same axes and style names.
@@ -21,7 +23,23 @@ public final class StyleMap {
     /** The style names, in the order of their sector centres (k × 45°, counter-clockwise). */
     private static final String[] SECTORS = {"IS", "I", "DI", "D", "CD", "C", "SC", "S"};
 
+    private static final Map<String, String> WORDS = Map.of(
+            "D", "Dominance",
+            "DI", "Dominance–Influence",
+            "I", "Influence",
+            "IS", "Influence–Steadiness",
+            "S", "Steadiness",
+            "SC", "Steadiness–Conscientiousness",
+            "C", "Conscientiousness",
+            "CD", "Conscientiousness–Dominance",
+            "BALANCED", "Balanced");
+
     private StyleMap() {}
+
+    /** A style name in words ("DI" → "Dominance–Influence"); an unknown name as it is. */
+    public static String words(String style) {
+        return WORDS.getOrDefault(style, style);
+    }
 
     public static double peopleVsTask(double d, double i, double s, double c) {
         return (i + s) / 2 - (d + c) / 2;

@@ -78,6 +78,11 @@ public record Team(
                 .orElse("");
     }
 
+    /** The most common style in words, e.g. "Dominance–Influence". */
+    public String dominantStyleName() {
+        return StyleMap.words(dominantStyle());
+    }
+
     /** Share (0–1) of completed results in the {@link #dominantStyle()}. */
     public double dominantStyleShare() {
         return completed == 0 ? 0 : (double) styleCount(dominantStyle()) / completed;

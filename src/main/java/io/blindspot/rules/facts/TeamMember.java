@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>{@code nearestDistance} is the distance on the style map to the closest other member of the
  * team and {@code nearestMemberId} who that is; both are filled in by {@link TeamFacts} ({@code
- * NaN} and {@code null} for a member with no one else to compare with).
+ * NaN} and {@code null} for a member with no one else to compare with); {@code nearestMemberName}
+ * is that colleague's display name, for evidence people read.
  *
  * <p>In a rule: {@code TeamMember( leader, taskFocus >= params.high, relationshipFocus <=
  * params.low )}.
@@ -33,7 +34,8 @@ public record TeamMember(
         double c,
         Set<String> qualityFlags,
         double nearestDistance,
-        String nearestMemberId) {
+        String nearestMemberId,
+        String nearestMemberName) {
 
     public static final String LEADER = "LEADER";
     public static final String MEMBER = "MEMBER";
@@ -57,13 +59,14 @@ public record TeamMember(
             double s,
             double c,
             Set<String> flags) {
-        return new TeamMember(memberId, displayName, role, d, i, s, c, flags, Double.NaN, null);
+        return new TeamMember(memberId, displayName, role, d, i, s, c, flags, Double.NaN, null, null);
     }
 
     TeamMember placedNear(TeamMember nearest) {
         double distance = nearest == null ? Double.NaN : distanceTo(nearest);
         String nearestId = nearest == null ? null : nearest.memberId();
-        return new TeamMember(memberId, displayName, role, d, i, s, c, qualityFlags, distance, nearestId);
+        String nearestName = nearest == null ? null : nearest.displayName();
+        return new TeamMember(memberId, displayName, role, d, i, s, c, qualityFlags, distance, nearestId, nearestName);
     }
 
     /** Mean of D and C, 0–100. */
@@ -94,6 +97,11 @@ public record TeamMember(
     /** "D", "DI", "I", "IS", "S", "SC", "C", "CD" or "BALANCED". */
     public String style() {
         return StyleMap.style(peopleVsTask(), pace());
+    }
+
+    /** The style in words, e.g. "Dominance–Influence" for DI, for what people read. */
+    public String styleName() {
+        return StyleMap.words(style());
     }
 
     public boolean isLeader() {

@@ -9,10 +9,12 @@ import io.blindspot.rules.facts.Finding;
 import io.blindspot.rules.facts.Severity;
 import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
 import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
+import io.blindspot.rules.live.StoredTeamEvaluation.Views;
 import io.blindspot.rules.store.StoredCoachingAction;
 import io.blindspot.rules.store.StoredEvaluation;
 import io.blindspot.rules.store.StoredFinding;
 import io.blindspot.team.TeamRoster;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,14 @@ final class EvaluationViews {
         this.json = json;
     }
 
-    StoredTeamEvaluation of(TeamRoster team, StoredEvaluation e) {
+    StoredTeamEvaluation of(TeamRoster team, StoredEvaluation e, boolean stale) {
+        List<Finding> findings = e.getFindings().stream().map(this::finding).toList();
+        List<ActionView> actions =
+                e.getActions().stream().map(a -> action(a, findings)).toList();
+        List<FindingView> findingViews = new ArrayList<>();
+        for (int index = 0; index < findings.size(); index++) {
+            findingViews.add(FindingView.of(findings.get(index), Views.answering(actions, index)));
+        }
         return new StoredTeamEvaluation(
                 team.id(),
                 team.name(),
@@ -40,11 +49,11 @@ final class EvaluationViews {
                 e.getEvaluatedBy(),
                 e.getStatus(),
                 e.getErrorMessage(),
-                e.getFindings().stream().map(this::finding).map(FindingView::of).toList(),
-                e.getActions().stream()
-                        .map(EvaluationViews::action)
-                        .map(ActionView::of)
-                        .toList(),
+                e.getCompletedResults(),
+                e.getTeamSize(),
+                stale,
+                findingViews,
+                actions,
                 team.displayNames());
     }
 
@@ -70,15 +79,29 @@ final class EvaluationViews {
                 f.getRuleName());
     }
 
-    private static CoachingAction action(StoredCoachingAction a) {
-        return new CoachingAction(
+    /**
+     * Evaluations stored before actions named their finding tie an action to the first finding with
+     * its code, so each action is still shown once.
+     */
+    private static ActionView action(StoredCoachingAction a, List<Finding> findings) {
+        Integer index = a.getFindingIndex();
+        if (index == null) {
+            for (int i = 0; i < findings.size() && index == null; i++) {
+                if (findings.get(i).code().equals(a.getFindingCode())) {
+                    index = i;
+                }
+            }
+        }
+        var action = new CoachingAction(
                 a.getFindingCode(),
                 Audience.valueOf(a.getAudience()),
                 a.getMemberId(),
                 a.getAction(),
                 a.getFirstStep(),
                 a.getCadence(),
-                a.getReference());
+                a.getReference(),
+                null);
+        return ActionView.of(action, index);
     }
 
     private Map<String, Object> fromJson(String evidence) {

@@ -1,9 +1,8 @@
 package io.blindspot.rules.live;
 
+import io.blindspot.base.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "blindspot.rules.evaluate-new-teams-at-start", havingValue = "true")
-class InitialEvaluations implements ApplicationRunner {
+class InitialEvaluations implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(InitialEvaluations.class);
 
@@ -28,7 +27,7 @@ class InitialEvaluations implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         if (ruleBase.status().available()) {
             log.info(
                     "Evaluated {} team(s) that had no evaluation yet",

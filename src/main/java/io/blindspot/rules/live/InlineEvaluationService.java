@@ -4,6 +4,7 @@ import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.TeamInput;
 import io.blindspot.rules.live.StoredTeamEvaluation.ActionView;
 import io.blindspot.rules.live.StoredTeamEvaluation.FindingView;
+import io.blindspot.rules.store.PublishedRuleSet;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -23,28 +24,33 @@ public class InlineEvaluationService {
 
     @RolesAllowed({Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public Result evaluate(TeamInput team) {
-        return new Result(ruleBase.status().liveVersion(), ruleBase.evaluate(team));
+        var evaluation = ruleBase.evaluate(team);
+        return new Result(versionOf(evaluation), evaluation);
     }
 
     /**
-     * The same evaluation as readers see findings, for a workshop's debrief. No role check: the
-     * workshop service decides who may see the team first, and keeps what it got with its version.
+     * The same evaluation as readers see findings (each with its own coaching actions), for a
+     * workshop's debrief. No role check: the workshop service decides who may see the team first,
+     * and keeps what it got with its version.
      *
      * @throws RuleEngineUnavailable when no rule set is live
      */
     public Views evaluateAsViews(TeamInput team) {
-        int version = ruleBase.status().liveVersion();
         Evaluation evaluation = ruleBase.evaluate(team);
-        return new Views(
-                version,
-                evaluation.findings().stream().map(FindingView::of).toList(),
-                evaluation.actions().stream().map(ActionView::of).toList(),
-                evaluation.error());
+        var views = StoredTeamEvaluation.Views.of(evaluation);
+        return new Views(versionOf(evaluation), views.findings(), views.coachingActions(), evaluation.error());
     }
 
     /** The rule-set version that is live now, 0 when none is. */
     public int liveVersion() {
         return ruleBase.status().liveVersion();
+    }
+
+    /** The version that produced it, not whatever went live meanwhile. */
+    private int versionOf(Evaluation evaluation) {
+        return ruleBase.storedVersionOf(evaluation)
+                .map(PublishedRuleSet::getVersion)
+                .orElse(ruleBase.status().liveVersion());
     }
 
     /** An evaluation with the stored rule-set version number that produced it. */

@@ -1,14 +1,18 @@
 package io.blindspot.rules.live;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import io.blindspot.base.StartupStep;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads the rule base after accounts and demo data, before anything evaluates a team. */
+/**
+ * Loads the rule base after accounts and demo data, before anything evaluates a team; off only for
+ * commands that read the database and must change nothing ({@code rules export}).
+ */
 @Component
+@ConditionalOnProperty(name = "blindspot.rules.load-at-start", havingValue = "true", matchIfMissing = true)
 @Order(20)
-class RuleBaseStartup implements ApplicationRunner {
+class RuleBaseStartup implements StartupStep {
 
     private final RuleBaseService ruleBase;
 
@@ -17,7 +21,7 @@ class RuleBaseStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void runAtStartup() {
         ruleBase.loadAtStartUp();
     }
 }

@@ -33,8 +33,11 @@ final class SharingFilter {
             return evaluation;
         }
         var findings = new ArrayList<FindingView>();
-        for (var f : evaluation.findings()) {
+        var leftOut = new java.util.HashSet<Integer>();
+        for (int index = 0; index < evaluation.findings().size(); index++) {
+            var f = evaluation.findings().get(index);
             if (f.memberIds().size() == 1 && !sharing.contains(f.memberIds().get(0))) {
+                leftOut.add(index);
                 continue;
             }
             var evidence = new LinkedHashMap<String, Object>();
@@ -52,17 +55,17 @@ final class SharingFilter {
                     scrub(f.explanation(), hidden),
                     f.rule(),
                     f.memberIds().stream().filter(sharing::contains).toList(),
-                    evidence));
+                    evidence,
+                    f.coachingActions().stream()
+                            .map(a -> action(a, sharing, hidden))
+                            .toList()));
         }
+        // Actions of a left-out finding go too: they would name or address the person it is about.
+        var kept = findings.stream().map(FindingView::code).collect(java.util.stream.Collectors.toSet());
         var actions = evaluation.coachingActions().stream()
-                .map(a -> new ActionView(
-                        a.findingCode(),
-                        a.audience(),
-                        a.memberId() != null && sharing.contains(a.memberId()) ? a.memberId() : null,
-                        scrub(a.action(), hidden),
-                        scrub(a.firstStep(), hidden),
-                        a.cadence(),
-                        a.reference()))
+                .filter(a ->
+                        a.findingIndex() != null ? !leftOut.contains(a.findingIndex()) : kept.contains(a.findingCode()))
+                .map(a -> action(a, sharing, hidden))
                 .toList();
         var names = new LinkedHashMap<String, String>();
         evaluation.memberNames().forEach((username, name) -> {
@@ -78,9 +81,24 @@ final class SharingFilter {
                 evaluation.evaluatedBy(),
                 evaluation.status(),
                 evaluation.error(),
+                evaluation.completedResults(),
+                evaluation.teamSize(),
+                evaluation.stale(),
                 findings,
                 actions,
                 names);
+    }
+
+    private static ActionView action(ActionView a, Set<String> sharing, Map<String, String> hidden) {
+        return new ActionView(
+                a.findingCode(),
+                a.findingIndex(),
+                a.audience(),
+                a.memberId() != null && sharing.contains(a.memberId()) ? a.memberId() : null,
+                scrub(a.action(), hidden),
+                scrub(a.firstStep(), hidden),
+                a.cadence(),
+                a.reference());
     }
 
     private static boolean mentions(String text, Map<String, String> hidden) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.assessment.LatestResult;
 import io.blindspot.assessment.SubmittedResults;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.Sha256;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.MemberInput;
 import io.blindspot.rules.ResultSharing;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -66,14 +68,29 @@ public class TeamEvaluationService {
         this.sharing = sharing;
     }
 
-    /** The newest stored evaluation of a team; evaluates it first when it has none yet. */
+    /**
+     * The team's current evaluation. Evaluates first when there is none yet, or when members or
+     * results changed since the newest stored one, so a stale evaluation is never shown as current;
+     * only when the rule engine is unavailable is the stale one returned, marked {@code stale}.
+     */
     @Transactional
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation latestEvaluation(long teamId) {
         var team = visibleTeam(teamId);
         audit.record(currentUser.username(), "TEAM_EVALUATION_VIEWED", null, "team:" + teamId, team.name());
+        var input = teamInput(team);
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
-        return consented(views.of(team, stored.orElseGet(() -> evaluateAndStore(team, currentUser.username()))));
+        if (stored.isPresent() && isCurrent(stored.get(), input)) {
+            return consented(views.of(team, stored.get(), false));
+        }
+        try {
+            return consented(views.of(team, evaluateAndStore(team, input, currentUser.username()), false));
+        } catch (RuleEngineUnavailable e) {
+            if (stored.isEmpty()) {
+                throw e;
+            }
+            return consented(views.of(team, stored.get(), true));
+        }
     }
 
     /** Evaluates the team now with the live rules and stores the result. */
@@ -81,7 +98,7 @@ public class TeamEvaluationService {
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation evaluateNow(long teamId) {
         var team = visibleTeam(teamId);
-        return consented(views.of(team, evaluateAndStore(team, currentUser.username())));
+        return consented(views.of(team, evaluateAndStore(team, teamInput(team), currentUser.username()), false));
     }
 
     /** Only members who chose to share are named; the stored evaluation keeps everything the engine saw. */
@@ -97,7 +114,30 @@ public class TeamEvaluationService {
             if (evaluations
                     .findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(team.id())
                     .isEmpty()) {
-                evaluateAndStore(team, actor);
+                evaluateAndStore(team, teamInput(team), actor);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Re-evaluates every team the person belongs to whose stored evaluation no longer matches its
+     * members' results. Called after a commit, off the request thread, with nobody logged in.
+     *
+     * @return how many teams were evaluated again
+     */
+    @Transactional
+    int reevaluateTeamsOf(long userId, String actor) {
+        int count = 0;
+        for (TeamRoster team : teams.all()) {
+            if (team.members().stream().noneMatch(m -> m.userId() == userId)) {
+                continue;
+            }
+            var input = teamInput(team);
+            var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(team.id());
+            if (stored.isEmpty() || !isCurrent(stored.get(), input)) {
+                evaluateAndStore(team, input, actor);
                 count++;
             }
         }
@@ -115,15 +155,41 @@ public class TeamEvaluationService {
         return team;
     }
 
-    private StoredEvaluation evaluateAndStore(TeamRoster team, String actor) {
-        Evaluation outcome = ruleBase.evaluate(teamInput(team));
+    private static boolean isCurrent(StoredEvaluation stored, TeamInput input) {
+        return fingerprint(input).equals(stored.getInputFingerprint());
+    }
+
+    /** Everything an evaluation reads: who is in the team, in which role, with which scores and flags. */
+    private static String fingerprint(TeamInput input) {
+        var text = new StringBuilder().append(input.size()).append('|');
+        input.members().forEach(m -> text.append(m.id())
+                .append(',')
+                .append(m.role())
+                .append(',')
+                .append(m.d())
+                .append(',')
+                .append(m.i())
+                .append(',')
+                .append(m.s())
+                .append(',')
+                .append(m.c())
+                .append(',')
+                .append(new TreeSet<>(m.qualityFlags()))
+                .append('|'));
+        return Sha256.hex(text.toString());
+    }
+
+    private StoredEvaluation evaluateAndStore(TeamRoster team, TeamInput input, String actor) {
+        Evaluation outcome = ruleBase.evaluate(input);
         var stored = new StoredEvaluation(
                 team.id(),
-                ruleBase.liveStoredVersion().orElse(null),
+                // the version that produced this outcome, not whatever is live by now
+                ruleBase.storedVersionOf(outcome).orElse(null),
                 clock.instant(),
                 actor,
                 outcome.succeeded() ? "OK" : "ERROR",
                 outcome.error());
+        stored.computedFrom(fingerprint(input), input.members().size(), input.size());
         outcome.findings()
                 .forEach(f -> stored.addFinding(
                         f.code(),
@@ -133,15 +199,18 @@ public class TeamEvaluationService {
                         f.rule(),
                         String.join(",", f.memberIds()),
                         views.toJson(f.evidence())));
-        outcome.actions()
-                .forEach(a -> stored.addAction(
-                        a.findingCode(),
-                        a.audience().name(),
-                        a.memberId(),
-                        a.action(),
-                        a.firstStep(),
-                        a.cadence(),
-                        a.seedIdea()));
+        outcome.actions().forEach(a -> {
+            int index = outcome.findingIndexOf(a);
+            stored.addAction(
+                    a.findingCode(),
+                    a.audience().name(),
+                    a.memberId(),
+                    a.action(),
+                    a.firstStep(),
+                    a.cadence(),
+                    a.seedIdea(),
+                    index < 0 ? null : index);
+        });
         return evaluations.save(stored);
     }
 

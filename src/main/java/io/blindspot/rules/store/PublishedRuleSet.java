@@ -35,6 +35,14 @@ public class PublishedRuleSet extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The live version this one was published on top of; null for the first and for folder imports. */
+    @Column(name = "base_version")
+    private Integer baseVersion;
+
+    /** For a version imported from a node's rules folder: the folder's hash at the import. */
+    @Column(name = "folder_hash")
+    private String folderHash;
+
     @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("path")
     private List<PublishedRuleFile> files = new ArrayList<>();
@@ -48,6 +56,8 @@ public class PublishedRuleSet extends AbstractEntity {
             String author,
             String note,
             Instant createdAt,
+            Integer baseVersion,
+            String folderHash,
             Map<String, String> files) {
         this.version = version;
         this.contentHash = contentHash;
@@ -55,6 +65,8 @@ public class PublishedRuleSet extends AbstractEntity {
         this.author = author;
         this.note = note;
         this.createdAt = createdAt;
+        this.baseVersion = baseVersion;
+        this.folderHash = folderHash;
         files.forEach((path, content) -> this.files.add(new PublishedRuleFile(this, path, content)));
     }
 
@@ -80,6 +92,14 @@ public class PublishedRuleSet extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Integer getBaseVersion() {
+        return baseVersion;
+    }
+
+    public String getFolderHash() {
+        return folderHash;
     }
 
     /** The files of this version, path to content, in path order. */

@@ -37,6 +37,10 @@ public class StoredCoachingAction extends AbstractEntity {
 
     private String reference;
 
+    /** Which of the evaluation's findings (by position) this answers; null in evaluations stored before. */
+    @Column(name = "finding_index")
+    private Integer findingIndex;
+
     protected StoredCoachingAction() {}
 
     StoredCoachingAction(
@@ -47,8 +51,10 @@ public class StoredCoachingAction extends AbstractEntity {
             String action,
             String firstStep,
             String cadence,
-            String reference) {
+            String reference,
+            Integer findingIndex) {
         this.evaluation = evaluation;
+        this.findingIndex = findingIndex;
         this.findingCode = findingCode;
         this.audience = audience;
         this.memberId = memberId;
@@ -84,5 +90,9 @@ public class StoredCoachingAction extends AbstractEntity {
 
     public String getReference() {
         return reference;
+    }
+
+    public Integer getFindingIndex() {
+        return findingIndex;
     }
 }

@@ -41,6 +41,16 @@ public class StoredEvaluation extends AbstractEntity {
     @Column(name = "error_message")
     private String errorMessage;
 
+    /** What the evaluation was computed from (members, results, team size), to tell when it is stale. */
+    @Column(name = "input_fingerprint")
+    private String inputFingerprint;
+
+    @Column(name = "completed_results")
+    private Integer completedResults;
+
+    @Column(name = "team_size")
+    private Integer teamSize;
+
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<StoredFinding> findings = new ArrayList<>();
@@ -84,9 +94,29 @@ public class StoredEvaluation extends AbstractEntity {
             String action,
             String firstStep,
             String cadence,
-            String reference) {
-        actions.add(
-                new StoredCoachingAction(this, findingCode, audience, memberId, action, firstStep, cadence, reference));
+            String reference,
+            Integer findingIndex) {
+        actions.add(new StoredCoachingAction(
+                this, findingCode, audience, memberId, action, firstStep, cadence, reference, findingIndex));
+    }
+
+    /** Records what the evaluation was computed from. */
+    public void computedFrom(String fingerprint, int completed, int size) {
+        this.inputFingerprint = fingerprint;
+        this.completedResults = completed;
+        this.teamSize = size;
+    }
+
+    public String getInputFingerprint() {
+        return inputFingerprint;
+    }
+
+    public Integer getCompletedResults() {
+        return completedResults;
+    }
+
+    public Integer getTeamSize() {
+        return teamSize;
     }
 
     public Long getTeamId() {

@@ -64,12 +64,16 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         cards.clear();
         title.setText("Blind spots: " + evaluation.teamName());
-        provenance.setText(
-                "Evaluated " + Formats.dateTime(evaluation.evaluatedAt()) + " by "
-                        + evaluation.evaluatedBy() + " with rule-set version "
-                        + (evaluation.ruleSetVersion() == null ? "?" : evaluation.ruleSetVersion())
-                        + ". Each finding is a pattern for the team to discuss and test against its experience, not a verdict.");
-        add(new HorizontalLayout(title), provenance, evaluateAgain);
+        provenance.setText(provenanceOf(evaluation));
+        add(new HorizontalLayout(title), provenance);
+        if (evaluation.stale()) {
+            var stale = new Paragraph("Out of date: members or results changed after this evaluation, and it could"
+                    + " not be repeated because the rule engine is unavailable. Do not debrief from it.");
+            stale.addClassName("problem");
+            stale.addClassName("stale");
+            add(stale);
+        }
+        add(evaluateAgain);
         if (evaluation.error() != null) {
             var error = new Paragraph("This evaluation failed: " + evaluation.error());
             error.addClassName("problem");
@@ -82,6 +86,17 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
             cards.add(card);
             add(card);
         }
+    }
+
+    static String provenanceOf(StoredTeamEvaluation evaluation) {
+        String basis = evaluation.completedResults() == null
+                ? ""
+                : " on " + evaluation.completedResults() + " result" + (evaluation.completedResults() == 1 ? "" : "s")
+                        + " of " + evaluation.teamSize() + " member" + (evaluation.teamSize() == 1 ? "" : "s");
+        return "Evaluated " + Formats.dateTime(evaluation.evaluatedAt()) + basis + " by " + evaluation.evaluatedBy()
+                + " with rule-set version "
+                + (evaluation.ruleSetVersion() == null ? "?" : evaluation.ruleSetVersion())
+                + ". Each finding is a pattern for the team to discuss and test against its experience, not a verdict.";
     }
 
     /** One finding: severity, what was seen, on what evidence, and what to do about it. */
@@ -110,7 +125,7 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
                 finding.evidence().forEach((name, value) -> evidence.add(new Div(name + ": " + value)));
                 add(evidence);
             }
-            for (var action : evaluation.actionsFor(finding.code())) {
+            for (var action : finding.coachingActions()) {
                 add(new CoachingActionItem(action, evaluation));
             }
             var rule = new Paragraph("Raised by rule \"" + finding.rule() + "\" (" + finding.code() + ")");

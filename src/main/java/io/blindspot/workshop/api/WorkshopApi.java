@@ -1,8 +1,6 @@
 package io.blindspot.workshop.api;
 
 import io.blindspot.base.ApiErrors;
-import io.blindspot.workshop.ConsentService;
-import io.blindspot.workshop.ConsentService.MyConsent;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.DebriefService;
 import io.blindspot.workshop.WorkshopService;
@@ -18,8 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,12 +30,10 @@ class WorkshopApi {
 
     private final WorkshopService workshops;
     private final DebriefService debriefs;
-    private final ConsentService consents;
 
-    WorkshopApi(WorkshopService workshops, DebriefService debriefs, ConsentService consents) {
+    WorkshopApi(WorkshopService workshops, DebriefService debriefs) {
         this.workshops = workshops;
         this.debriefs = debriefs;
-        this.consents = consents;
     }
 
     @GetMapping
@@ -67,17 +61,6 @@ class WorkshopApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("debrief-" + id + ".csv"))
                 .body(debriefs.csv(id).getBytes(StandardCharsets.UTF_8));
     }
-
-    /** The caller's own consent in this workshop: {@code {"consent": "SHARE"}} or {@code AGGREGATE_ONLY}. */
-    @PutMapping("/{id}/consent")
-    MyConsent consent(@PathVariable long id, @RequestBody ConsentRequest request) {
-        if (request == null || request.consent() == null) {
-            throw new IllegalArgumentException("consent: SHARE or AGGREGATE_ONLY");
-        }
-        return consents.setMine(id, request.consent());
-    }
-
-    record ConsentRequest(io.blindspot.workshop.Consent consent) {}
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {

@@ -32,13 +32,16 @@ final class TeamMapSvg {
                         + "<text class=\"quadrant\" x=\"%4$d\" y=\"28\" text-anchor=\"end\">I · influence</text>"
                         + "<text class=\"quadrant\" x=\"%4$d\" y=\"%5$d\" text-anchor=\"end\">S · steadiness</text>"
                         + "<text class=\"quadrant\" x=\"12\" y=\"%5$d\">C · conscientiousness</text>"
-                        + "<text class=\"axis-label\" x=\"%3$d\" y=\"%6$d\" text-anchor=\"middle\">fast pace ↑ · task ← → people</text>",
+                        + "<text class=\"axis-label\" x=\"%3$d\" y=\"12\" text-anchor=\"middle\">fast pace</text>"
+                        + "<text class=\"axis-label\" x=\"%3$d\" y=\"%6$d\" text-anchor=\"middle\">moderate pace</text>"
+                        + "<text class=\"axis-label\" x=\"4\" y=\"%3$d\" dy=\"-4\">task</text>"
+                        + "<text class=\"axis-label\" x=\"%4$d\" y=\"%3$d\" dy=\"-4\" text-anchor=\"end\">people</text>",
                 SIZE,
                 escape(debrief.team().name()),
                 CENTRE,
                 SIZE - 12,
                 SIZE - 14,
-                CENTRE - 6));
+                SIZE - 3));
         var aggregate = debrief.aggregate();
         if (aggregate != null) {
             for (var dot : aggregate.anonymousDots()) {

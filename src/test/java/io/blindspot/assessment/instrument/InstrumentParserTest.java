@@ -88,6 +88,35 @@ class InstrumentParserTest {
     }
 
     @Test
+    void ids_and_titles_longer_than_their_database_columns_are_refused_with_the_limit() {
+        String longId = "D".repeat(51);
+        String longTitle = "T".repeat(201);
+        String yaml = aValidInstrument()
+                .changing("D1", item -> item.withId(longId))
+                .replacingHeader("title: {en: Test,", "title: {en: " + longTitle + ",")
+                .replacingHeader("id: test-instrument", "id: " + "i".repeat(101))
+                .build();
+
+        assertThat(problems(yaml))
+                .contains(
+                        "item " + longId + ": id is 51 characters long; at most 50 fit",
+                        "instrument: title in 'en' is 201 characters long; at most 200 fit",
+                        "instrument: id is 101 characters long; at most 100 fit");
+    }
+
+    @Test
+    void ids_and_titles_exactly_at_their_database_limits_are_accepted() {
+        String yaml = aValidInstrument()
+                .changing("D1", item -> item.withId("D".repeat(50)))
+                .replacingHeader("title: {en: Test,", "title: {en: " + "T".repeat(200) + ",")
+                .build();
+
+        Instrument instrument = InstrumentParser.parse(yaml, "test.yaml");
+
+        assertThat(instrument.item("D".repeat(50))).isPresent();
+    }
+
+    @Test
     void a_duplicate_id_is_reported_on_its_item() {
         String yaml =
                 aValidInstrument().changing("I2", item -> item.withId("I1")).build();

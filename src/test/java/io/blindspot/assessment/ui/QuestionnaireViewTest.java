@@ -14,6 +14,8 @@ import io.blindspot.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class QuestionnaireViewTest extends KaribuTest {
 
@@ -21,6 +23,9 @@ class QuestionnaireViewTest extends KaribuTest {
     final FreshAssessments fresh = new FreshAssessments();
 
     long id;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void assignAnAssessment() {
@@ -51,6 +56,25 @@ class QuestionnaireViewTest extends KaribuTest {
         assertThat(fresh.answersStored(id)).isEqualTo(2);
         assertThat(view.progressText.getText()).isEqualTo("2 of 40 answered");
         assertThat(view.saved.getText()).contains("Saved");
+    }
+
+    @Test
+    void a_refused_save_marks_its_own_statement_and_never_leaves_an_earlier_saved_showing() {
+        var view = open();
+        _setValue(view.fields.get(0), 4);
+        assertThat(view.saved.getText()).isEqualTo("✓ Saved: statement 1");
+        // Submitted meanwhile (another tab): the next answer is refused by the service.
+        jdbc.update("update assessment set status = 'SUBMITTED', submitted_at = current_timestamp where id = ?", id);
+
+        _setValue(view.fields.get(1), 2);
+
+        assertThat(view.saved.getText()).isEqualTo("Statement 2 not saved");
+        assertThat(view.fields.get(1).isInvalid()).isTrue();
+        assertThat(view.fields.get(1).getErrorMessage()).startsWith("Not saved.");
+        assertThat(view.fields.get(1).getHelperText()).doesNotContain("Saved");
+        assertThat(view.fields.get(0).getHelperText()).startsWith("✓ Saved");
+        assertThat(view.progressText.getText()).isEqualTo("1 of 40 answered");
+        assertThat(fresh.answersStored(id)).isEqualTo(1);
     }
 
     @Test

@@ -28,6 +28,8 @@ class ReliabilityViewTest extends KaribuTest {
         assertThat(row.scales()).hasSize(4).allSatisfy(s -> assertThat(s.isDefined())
                 .isTrue());
         assertThat(view.getElement().getTextRecursively()).contains("Cronbach's alpha", "0.7");
+        assertThat(row.scales())
+                .allSatisfy(s -> assertThat(ReliabilityView.cell(s).getText()).startsWith("not enough results yet"));
     }
 
     @Test
@@ -59,6 +61,14 @@ class ReliabilityViewTest extends KaribuTest {
         assertThat(weak.getElement().getThemeList()).contains("badge", "error");
         assertThat(strong.getText()).isEqualTo("0.84");
         assertThat(strong.getClassNames()).doesNotContain("reliability-weak");
-        assertThat(undefined.getText()).isEqualTo("not enough data");
+        assertThat(undefined.getText()).isEqualTo("not enough results yet (n = 1, 30 needed)");
+    }
+
+    @Test
+    void an_alpha_on_fewer_than_thirty_results_is_not_shown_as_a_number() {
+        var few = ReliabilityView.cell(ScaleReliability.of(Scale.D, 0.83, 12));
+
+        assertThat(few.getText()).isEqualTo("not enough results yet (n = 12, 30 needed)");
+        assertThat(few.getText()).doesNotContain("0.83");
     }
 }

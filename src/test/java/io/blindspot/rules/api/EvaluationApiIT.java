@@ -83,6 +83,56 @@ class EvaluationApiIT {
     }
 
     @Test
+    void each_finding_of_the_demo_sales_team_carries_its_own_coaching_actions() throws Exception {
+        var response = api.get("/api/v1/teams/" + teamId("Sales leadership") + "/evaluation", "facilitator");
+
+        JsonNode body = json.readTree(response.body());
+        JsonNode noI = missingStyle(body, "I");
+        JsonNode noS = missingStyle(body, "S");
+        assertThat(texts(noI.get("coachingActions"), "action"))
+                .containsExactly("Win buy-in before you announce, not after.");
+        assertThat(texts(noS.get("coachingActions"), "action"))
+                .containsExactly("Give every change an owner for the follow-through, not only for the launch.");
+        JsonNode findings = body.get("findings");
+        for (JsonNode action : body.get("coachingActions")) {
+            JsonNode answered = findings.get(action.get("findingIndex").asInt());
+            assertThat(answered.get("code").asText())
+                    .isEqualTo(action.get("findingCode").asText());
+            assertThat(texts(answered.get("coachingActions"), "action"))
+                    .contains(action.get("action").asText());
+        }
+        assertThat(body.get("completedResults").asInt()).isEqualTo(7);
+        assertThat(body.get("teamSize").asInt()).isEqualTo(7);
+        assertThat(body.get("stale").asBoolean()).isFalse();
+    }
+
+    @Test
+    void an_inline_evaluation_ties_each_action_to_its_finding() throws Exception {
+        JsonNode body = json.readTree(
+                api.postJson("/api/v1/evaluations", "facilitator", SEED_TEAM).body());
+
+        assertThat(texts(missingStyle(body, "I").get("coachingActions"), "action"))
+                .containsExactly("Win buy-in before you announce, not after.");
+        for (JsonNode action : body.get("coachingActions")) {
+            assertThat(body.get("findings")
+                            .get(action.get("findingIndex").asInt())
+                            .get("code")
+                            .asText())
+                    .isEqualTo(action.get("findingCode").asText());
+        }
+    }
+
+    @Test
+    void the_demo_product_team_is_not_filed_under_the_sales_organisation() {
+        var product = teams.findAll().stream()
+                .filter(t -> t.getName().equals("Product leadership"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(product.getOrganisation()).doesNotContain("Sales");
+    }
+
+    @Test
     void the_balanced_demo_team_raises_no_composition_finding() throws Exception {
         var response = api.get("/api/v1/teams/" + teamId("Product leadership") + "/evaluation", "facilitator");
 
@@ -190,6 +240,16 @@ class EvaluationApiIT {
             }
         }
         throw new AssertionError("No finding " + code + " in " + body);
+    }
+
+    private static JsonNode missingStyle(JsonNode body, String scale) {
+        for (JsonNode finding : body.get("findings")) {
+            if (finding.get("code").asText().equals("MISSING_STYLE")
+                    && finding.get("evidence").get("scale").asText().equals(scale)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("No MISSING_STYLE " + scale + " in " + body);
     }
 
     private static List<String> texts(JsonNode array) {

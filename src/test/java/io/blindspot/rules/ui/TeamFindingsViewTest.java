@@ -41,6 +41,28 @@ class TeamFindingsViewTest extends KaribuTest {
     }
 
     @Test
+    void each_missing_style_card_shows_only_its_own_action_and_the_page_says_on_how_many_results() {
+        login("facilitator");
+
+        UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
+
+        var view = _get(TeamFindingsView.class);
+        assertThat(view.provenance.getText()).contains("on 7 results of 7 members");
+        var noI = cardTitled(view, "Nobody leads with influence (I)");
+        var noS = cardTitled(view, "Nobody leads with steadiness (S)");
+        assertThat(noI).contains("Win buy-in before you announce").doesNotContain("Give every change an owner");
+        assertThat(noS).contains("Give every change an owner").doesNotContain("Win buy-in before you announce");
+    }
+
+    private static String cardTitled(TeamFindingsView view, String title) {
+        return view.cards.stream()
+                .map(c -> c.getElement().getTextRecursively())
+                .filter(text -> text.contains(title))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void evaluating_again_keeps_the_findings_and_records_who_asked() {
         login("facilitator");
         UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
