@@ -13,6 +13,11 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     Optional<Answer> findByAssessmentIdAndItemId(Long assessmentId, String itemId);
 
+    /** Answer counts and the last answer's time per assessment, for a workshop's completion board. */
+    @Query("select a.assessment.id, count(a), max(a.answeredAt) from Answer a where a.assessment.id in :assessmentIds"
+            + " group by a.assessment.id")
+    List<Object[]> activityByAssessmentIds(List<Long> assessmentIds);
+
     /** Answer counts per assessment in one query, for overviews of many assessments. */
     @Query("select a.assessment.id, count(a) from Answer a where a.assessment.id in :assessmentIds"
             + " group by a.assessment.id")

@@ -59,6 +59,11 @@ public class Assessment extends AbstractEntity {
         this.assignedAt = assignedAt;
     }
 
+    /** Ties this assessment to the workshop it was assigned for, so the workshop reads only its own round. */
+    public void forWorkshop(long workshop) {
+        this.workshopId = workshop;
+    }
+
     public void markStarted(Instant at) {
         if (status == AssessmentStatus.NOT_STARTED) {
             status = AssessmentStatus.IN_PROGRESS;

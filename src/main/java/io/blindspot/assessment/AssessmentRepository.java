@@ -22,6 +22,10 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             + " order by a.assignedAt desc")
     List<Assessment> findAssignedTo(String username);
 
+    @Query("select a from Assessment a join fetch a.user join fetch a.instrument where a.workshopId = :workshopId"
+            + " order by a.assignedAt desc")
+    List<Assessment> findByWorkshop(long workshopId);
+
     @Query("select distinct a.user.id from Assessment a where a.status = :status and a.user.id in :userIds")
     List<Long> findUsersWithStatus(Collection<Long> userIds, AssessmentStatus status);
 

@@ -10,6 +10,9 @@ public interface AssessmentResultRepository extends JpaRepository<AssessmentResu
 
     Optional<AssessmentResult> findByAssessmentId(Long assessmentId);
 
+    @Query("select r from AssessmentResult r where r.assessment.workshopId = :workshopId")
+    List<AssessmentResult> findByWorkshop(long workshopId);
+
     /** Every result of these people, newest first, with its assessment and person. */
     @Query("select r from AssessmentResult r join fetch r.assessment a join fetch a.user u"
             + " where u.id in :userIds order by r.scoredAt desc")

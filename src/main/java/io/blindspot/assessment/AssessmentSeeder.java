@@ -49,7 +49,17 @@ public class AssessmentSeeder {
     /** A submitted assessment whose scale scores come out close to the given 0–100 targets. */
     @Transactional
     public Assessment seedSubmittedAssessment(UserAccount user, int d, int i, int s, int c, Instant startedAt) {
+        return seedSubmittedAssessment(user, null, d, i, s, c, startedAt);
+    }
+
+    /** The same, assigned for a workshop ({@code null}: for none). */
+    @Transactional
+    public Assessment seedSubmittedAssessment(
+            UserAccount user, Long workshopId, int d, int i, int s, int c, Instant startedAt) {
         var assessment = assignOpenAssessment(user, "demo", startedAt.minus(Duration.ofDays(7)));
+        if (workshopId != null) {
+            assessment.forWorkshop(workshopId);
+        }
         assessment.markStarted(startedAt);
         var items = catalog.instrumentOf(assessment.getInstrument()).itemKeys();
         var values = answersFor(items, Map.of(Scale.D, d, Scale.I, i, Scale.S, s, Scale.C, c));

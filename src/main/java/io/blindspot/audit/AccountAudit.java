@@ -1,6 +1,7 @@
 package io.blindspot.audit;
 
 import io.blindspot.security.AccountCreated;
+import io.blindspot.security.SetPasswordLinks.PasswordSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +27,10 @@ class AccountAudit {
                 created.accountId(),
                 "user:" + created.username(),
                 created.note());
+    }
+
+    @EventListener
+    void passwordSet(PasswordSet set) {
+        audit.record(set.username(), "PASSWORD_SET", set.accountId(), "user:" + set.username(), "one-time link");
     }
 }

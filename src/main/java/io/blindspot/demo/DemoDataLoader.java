@@ -8,8 +8,8 @@ import io.blindspot.security.UserAccount;
 import io.blindspot.team.Team;
 import io.blindspot.team.TeamRole;
 import io.blindspot.team.TeamRosters;
-import io.blindspot.workshop.Workshop;
-import io.blindspot.workshop.WorkshopService;
+import io.blindspot.workshop.Consent;
+import io.blindspot.workshop.WorkshopSeeder;
 import io.blindspot.workshop.WorkshopStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class DemoDataLoader implements StartupStep {
 
     private final AccountService accounts;
     private final TeamRosters teams;
-    private final WorkshopService workshops;
+    private final WorkshopSeeder workshops;
     private final AssessmentSeeder assessments;
     private final PasswordEncoder encoder;
     private final Clock clock;
@@ -49,7 +49,7 @@ class DemoDataLoader implements StartupStep {
     DemoDataLoader(
             AccountService accounts,
             TeamRosters teams,
-            WorkshopService workshops,
+            WorkshopSeeder workshops,
             AssessmentSeeder assessments,
             PasswordEncoder encoder,
             Clock clock) {
@@ -74,24 +74,42 @@ class DemoDataLoader implements StartupStep {
         }
         account("hr", "Hanna Roth", hash, Role.HR);
         var facilitator = account("facilitator", "Fiona Hart", hash, Role.FACILITATOR);
+        // A second facilitator who runs no workshop, so anyone can try that access is refused.
+        account("coach", "Colin Reyes", hash, Role.FACILITATOR);
 
-        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES_ORGANISATION, DemoTeams.SALES, hash);
-        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT_ORGANISATION, DemoTeams.PRODUCT, hash);
         var today = LocalDate.now(clock);
-        workshops.create(new Workshop(
-                sales,
-                facilitator,
-                "Sales leadership offsite",
-                WorkshopStatus.COLLECTING,
-                today.plusDays(14),
-                clock.instant()));
-        workshops.create(new Workshop(
+        var sales = team(DemoTeams.SALES_TEAM, DemoTeams.SALES_ORGANISATION, DemoTeams.SALES, hash);
+        long offsite = workshops.workshop(
+                sales, facilitator, "Sales leadership offsite", WorkshopStatus.COLLECTING, today.plusDays(14), today);
+        seedResults(sales, DemoTeams.SALES, offsite);
+        for (var person : DemoTeams.SALES) {
+            boolean withholds =
+                    person.username().equals("tom") || person.username().equals("greg");
+            workshops.consent(offsite, person.username(), withholds ? Consent.AGGREGATE_ONLY : Consent.SHARE);
+        }
+        workshops.reveal(offsite);
+        workshops.commitment(
+                offsite,
+                "UNIFORM_TASK_DOMINANCE",
+                "Replace the monthly numbers review with a weekly 30-minute coaching conversation on one behaviour per rep.",
+                "executive",
+                today.plusDays(30));
+        workshops.commitment(
+                offsite,
+                "UNIFORM_TASK_DOMINANCE",
+                "Meet two top performers one-to-one and ask what keeps them here and what would make them leave.",
+                "dana",
+                today.plusDays(14));
+
+        var product = team(DemoTeams.PRODUCT_TEAM, DemoTeams.PRODUCT_ORGANISATION, DemoTeams.PRODUCT, hash);
+        long teamDay = workshops.workshop(
                 product,
                 facilitator,
                 "Product leadership team day",
                 WorkshopStatus.PLANNED,
                 today.plusDays(45),
-                clock.instant()));
+                today.plusDays(30));
+        seedResults(product, DemoTeams.PRODUCT, teamDay);
 
         var executive = accounts.findAccount("executive").orElseThrow();
         assessments.assignOpenAssessment(executive, "facilitator", clock.instant());
@@ -100,18 +118,32 @@ class DemoDataLoader implements StartupStep {
 
     private Team team(String name, String organisation, List<DemoPerson> people, String hash) {
         var team = new Team(name, organisation, clock.instant());
-        var answeredAt = clock.instant().minus(Duration.ofDays(3));
         for (var person : people) {
             var user = account(person.username(), person.name(), hash, Role.EXECUTIVE);
             team.addMember(user, person.leader() ? TeamRole.LEADER : TeamRole.MEMBER, person.jobTitle());
-            assessments.seedSubmittedAssessment(user, person.d(), person.i(), person.s(), person.c(), answeredAt);
         }
         teams.create(team);
         return team;
     }
 
+    /** Each person's submitted questionnaire, answered for the workshop. */
+    private void seedResults(Team team, List<DemoPerson> people, long workshopId) {
+        var answeredAt = clock.instant().minus(Duration.ofDays(3));
+        for (var person : people) {
+            var user = team.getMemberships().stream()
+                    .map(m -> m.getUser())
+                    .filter(u -> u.getUsername().equals(person.username()))
+                    .findFirst()
+                    .orElseThrow();
+            assessments.seedSubmittedAssessment(
+                    user, workshopId, person.d(), person.i(), person.s(), person.c(), answeredAt);
+        }
+    }
+
     private UserAccount account(String username, String name, String hash, Role role) {
         created++;
-        return accounts.createAccount(username, name, hash, Set.of(role));
+        var account = accounts.createAccount(username, name, hash, Set.of(role));
+        account.setEmail(username + "@" + DemoTeams.MAIL_DOMAIN);
+        return account;
     }
 }

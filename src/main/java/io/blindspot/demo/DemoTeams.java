@@ -13,6 +13,8 @@ final class DemoTeams {
     static final String PRODUCT_ORGANISATION = "Northwind Product";
     static final String SALES_TEAM = "Sales leadership";
     static final String PRODUCT_TEAM = "Product leadership";
+    /** Demo addresses use a reserved example domain, so no mail can reach a real person. */
+    static final String MAIL_DOMAIN = "northwind.example";
 
     static final List<DemoPerson> SALES = List.of(
             new DemoPerson("executive", "Mike Brennan", "Chief Sales Officer", true, 88, 42, 18, 62),

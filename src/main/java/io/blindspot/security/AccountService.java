@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +26,20 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    AccountService(
+            UserAccountRepository accounts,
+            CurrentUser currentUser,
+            Clock clock,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.encoder = encoder;
+        this.events = events;
     }
 
     /** The logged-in person's own name and roles, for the header. */
@@ -77,6 +90,24 @@ public class AccountService {
     @Transactional
     public UserAccount createAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
         return accounts.save(new UserAccount(username, displayName, passwordHash, roles, clock.instant()));
+    }
+
+    /**
+     * Creates an account nobody can log in to until its owner sets a password through a {@link
+     * SetPasswordLinks one-time link}: the stored hash is of random bytes nobody knows.
+     */
+    @Transactional
+    public UserAccount createAwaitingPassword(
+            String username, String displayName, String email, Set<Role> roles, String createdBy, String note) {
+        if (accounts.existsByUsername(username)) {
+            throw new IllegalArgumentException("The username '" + username + "' is taken.");
+        }
+        var account = new UserAccount(
+                username, displayName, encoder.encode(UUID.randomUUID().toString()), roles, clock.instant());
+        account.setEmail(email);
+        var saved = accounts.save(account);
+        events.publishEvent(new AccountCreated(saved.getId(), username, createdBy, note));
+        return saved;
     }
 
     /** An account as the header and the admin list show it. */

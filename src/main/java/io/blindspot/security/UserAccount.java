@@ -71,6 +71,11 @@ public class UserAccount extends AbstractEntity {
         return passwordHash;
     }
 
+    /** Replaces the password; the caller hashes it with the application's {@code PasswordEncoder}. */
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

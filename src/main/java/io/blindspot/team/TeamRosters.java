@@ -32,6 +32,11 @@ public class TeamRosters {
         return teams.findWithMembersByIdIn(teamIds).stream().map(TeamRoster::of).toList();
     }
 
+    /** The team itself, for a workshop held with it; the caller has checked it may use the team. */
+    public Optional<Team> team(long teamId) {
+        return teams.findWithMembersById(teamId);
+    }
+
     /** Every team, by name. */
     public List<TeamRoster> all() {
         return teams.findAllWithMembers().stream().map(TeamRoster::of).toList();

@@ -40,6 +40,35 @@ public class Workshop extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private LocalDate deadline;
+
+    @Column(name = "minimum_group_size", nullable = false)
+    private int minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE;
+
+    @Column(name = "revealed_at")
+    private Instant revealedAt;
+
+    @Column(name = "follows_workshop_id")
+    private Long followsWorkshopId;
+
+    @Column(name = "evaluation_json")
+    private String evaluationJson;
+
+    @Column(name = "evaluation_rule_set_version")
+    private Integer evaluationRuleSetVersion;
+
+    @Column(name = "evaluated_at")
+    private Instant evaluatedAt;
+
+    @Column(name = "instrument_key")
+    private String instrumentKey;
+
+    @Column(name = "instrument_version")
+    private Integer instrumentVersion;
+
+    /** Below this many submitted results a debrief shows counts only. */
+    public static final int DEFAULT_MINIMUM_GROUP_SIZE = 3;
+
     protected Workshop() {}
 
     public Workshop(
@@ -75,5 +104,73 @@ public class Workshop extends AbstractEntity {
 
     public LocalDate getScheduledOn() {
         return scheduledOn;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public int getMinimumGroupSize() {
+        return minimumGroupSize;
+    }
+
+    public Instant getRevealedAt() {
+        return revealedAt;
+    }
+
+    public boolean isRevealed() {
+        return revealedAt != null;
+    }
+
+    public Long getFollowsWorkshopId() {
+        return followsWorkshopId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getEvaluationJson() {
+        return evaluationJson;
+    }
+
+    Integer getEvaluationRuleSetVersion() {
+        return evaluationRuleSetVersion;
+    }
+
+    Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
+    public String instrumentLabel() {
+        return instrumentKey == null ? "" : instrumentKey + " v" + instrumentVersion;
+    }
+
+    /** The plan: deadline for the questionnaire, minimum group size, instrument, which round it follows. */
+    public Workshop plannedWith(
+            LocalDate newDeadline,
+            int newMinimumGroupSize,
+            String newInstrumentKey,
+            int newInstrumentVersion,
+            Long follows) {
+        this.deadline = newDeadline;
+        this.minimumGroupSize = newMinimumGroupSize;
+        this.instrumentKey = newInstrumentKey;
+        this.instrumentVersion = newInstrumentVersion;
+        this.followsWorkshopId = follows;
+        return this;
+    }
+
+    void reveal(Instant at) {
+        if (revealedAt == null) {
+            revealedAt = at;
+            status = WorkshopStatus.DEBRIEFED;
+        }
+    }
+
+    void keepEvaluation(String json, int ruleSetVersion, Instant at) {
+        this.evaluationJson = json;
+        this.evaluationRuleSetVersion = ruleSetVersion;
+        this.evaluatedAt = at;
     }
 }

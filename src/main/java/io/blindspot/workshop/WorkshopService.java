@@ -1,26 +1,89 @@
 package io.blindspot.workshop;
 
+import io.blindspot.assessment.WorkshopAssessments;
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
+import io.blindspot.security.Facilitation;
 import io.blindspot.security.Role;
+import io.blindspot.security.SetPasswordLinks;
+import io.blindspot.security.UserAccount;
+import io.blindspot.team.Team;
+import io.blindspot.team.TeamRole;
+import io.blindspot.team.TeamRosters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A facilitator's workshops. */
+/**
+ * Workshops from creation to reveal: who takes part, invitations and reminders, the completion
+ * board. Facilitators see and change only their own workshops; administrators all; participants see
+ * the workshops they take part in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class WorkshopService {
 
-    private final WorkshopRepository workshops;
-    private final CurrentUser currentUser;
+    static final Duration LINK_VALIDITY = Duration.ofDays(14);
 
-    WorkshopService(WorkshopRepository workshops, CurrentUser currentUser) {
+    private final WorkshopRepository workshops;
+    private final ParticipantRepository participants;
+    private final NoticeRepository notices;
+    private final WorkshopAccess access;
+    private final AccountService accounts;
+    private final SetPasswordLinks passwordLinks;
+    private final TeamRosters teams;
+    private final Facilitation facilitation;
+    private final WorkshopAssessments assessments;
+    private final WorkshopMail mail;
+    private final DebriefEvaluations evaluations;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WorkshopService(
+            WorkshopRepository workshops,
+            ParticipantRepository participants,
+            NoticeRepository notices,
+            WorkshopAccess access,
+            AccountService accounts,
+            SetPasswordLinks passwordLinks,
+            TeamRosters teams,
+            Facilitation facilitation,
+            WorkshopAssessments assessments,
+            WorkshopMail mail,
+            DebriefEvaluations evaluations,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.workshops = workshops;
+        this.participants = participants;
+        this.notices = notices;
+        this.access = access;
+        this.accounts = accounts;
+        this.passwordLinks = passwordLinks;
+        this.teams = teams;
+        this.facilitation = facilitation;
+        this.assessments = assessments;
+        this.mail = mail;
+        this.evaluations = evaluations;
+        this.audit = audit;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    /** The workshops the logged-in facilitator runs; never another facilitator's. */
+    /** The logged-in facilitator's own workshops; never another facilitator's. */
     @RolesAllowed(Role.FACILITATOR_NAME)
     public List<WorkshopSummary> myWorkshops() {
         return workshops.findByFacilitator(currentUser.username()).stream()
@@ -28,9 +91,269 @@ public class WorkshopService {
                 .toList();
     }
 
-    /** Stores a new workshop, e.g. for demo data; no role check, as nobody is logged in at start-up. */
-    @Transactional
-    public WorkshopSummary create(Workshop workshop) {
-        return WorkshopSummary.of(workshops.save(workshop));
+    /**
+     * The caller's workshops: those they run as facilitator, all for an administrator, and those
+     * they take part in.
+     */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME, Role.HR_NAME})
+    public List<WorkshopSummary> callersWorkshops() {
+        Map<Long, Workshop> found = new LinkedHashMap<>();
+        if (currentUser.hasRole(Role.ADMIN)) {
+            workshops.findAllWithTeam().forEach(w -> found.put(w.getId(), w));
+        } else if (currentUser.hasRole(Role.FACILITATOR)) {
+            workshops.findByFacilitator(currentUser.username()).forEach(w -> found.put(w.getId(), w));
+        }
+        workshops.findByParticipant(currentUser.username()).forEach(w -> found.putIfAbsent(w.getId(), w));
+        return found.values().stream().map(WorkshopSummary::of).toList();
     }
+
+    /** One workshop's summary, for its own facilitator or an administrator. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public WorkshopSummary workshop(long id) {
+        return WorkshopSummary.of(access.toRun(id));
+    }
+
+    /** People a facilitator can invite: everyone with the executive role. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public List<AccountService.AccountSummary> invitablePeople() {
+        return accounts.accountsWithRole(Role.EXECUTIVE);
+    }
+
+    /**
+     * Creates the workshop, its team when new, accounts for new people; assigns everyone the
+     * questionnaire and invites them.
+     *
+     * @throws IllegalArgumentException naming the field that is wrong; nothing is stored then
+     */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Created create(NewWorkshop request) {
+        validate(request);
+        String actor = currentUser.username();
+        var facilitator = accounts.findAccount(actor).orElseThrow();
+        var invitations = new ArrayList<Invitation>();
+        Map<String, String> setPasswordLinks = new LinkedHashMap<>();
+        Team team;
+        if (request.existingTeamId() != null) {
+            if (!currentUser.hasRole(Role.ADMIN)
+                    && !facilitation.teamsFacilitatedBy(actor).contains(request.existingTeamId())) {
+                throw new AccessDeniedException("You do not facilitate team " + request.existingTeamId() + ".");
+            }
+            team = teams.team(request.existingTeamId())
+                    .orElseThrow(() -> new IllegalArgumentException("team: no team " + request.existingTeamId()));
+        } else {
+            team = new Team(request.teamName().trim(), "Workshops", clock.instant());
+            for (String username : request.people()) {
+                var person = accounts.findAccount(username)
+                        .orElseThrow(() -> new IllegalArgumentException("people: nobody is called '" + username + "'"));
+                team.addMember(person, role(request, username), null);
+            }
+            for (var newPerson : request.newPeople()) {
+                String username = freeUsername(newPerson.email());
+                var person = accounts.createAwaitingPassword(
+                        username,
+                        newPerson.name().trim(),
+                        newPerson.email().trim(),
+                        Set.of(Role.EXECUTIVE),
+                        actor,
+                        "invited to workshop " + request.title());
+                setPasswordLinks.put(username, passwordLinks.issue(username, "WORKSHOP_INVITATION", LINK_VALIDITY));
+                boolean leads = newPerson.email().trim().equalsIgnoreCase(String.valueOf(request.leader()));
+                team.addMember(person, leads ? TeamRole.LEADER : TeamRole.MEMBER, null);
+            }
+            try {
+                teams.create(team);
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new IllegalArgumentException(
+                        "teamName: a team called '" + request.teamName() + "' exists already");
+            }
+        }
+        var instrument = assessments.currentInstrument();
+        var workshop = workshops.save(new Workshop(
+                        team,
+                        facilitator,
+                        request.title().trim(),
+                        WorkshopStatus.COLLECTING,
+                        request.date(),
+                        clock.instant())
+                .plannedWith(
+                        request.deadline(),
+                        request.minimumGroupSize(),
+                        instrument.instrumentKey(),
+                        instrument.version(),
+                        request.followsWorkshopId()));
+        for (var membership : team.getMemberships()) {
+            UserAccount person = membership.getUser();
+            participants.save(new Participant(workshop, person, clock.instant()));
+            assessments.assign(person, workshop.getId(), actor);
+            String link = setPasswordLinks.getOrDefault(person.getUsername(), mail.link(""));
+            invitations.add(invite(workshop, person, link, "INVITATION"));
+        }
+        audit.record(actor, "WORKSHOP_CREATED", null, "workshop:" + workshop.getId(), workshop.getTitle());
+        return new Created(WorkshopSummary.of(workshop), invitations, mail.configured());
+    }
+
+    /**
+     * A new round for the same team, to compare with this one later: everyone is assigned the
+     * questionnaire again and invited. The minimum group size carries over.
+     */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Created followUp(long id, LocalDate date, LocalDate deadline) {
+        var previous = access.toRun(id);
+        return create(new NewWorkshop(
+                previous.getTitle() + " (follow-up)",
+                date,
+                deadline,
+                previous.getTeam().getId(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                previous.getMinimumGroupSize(),
+                previous.getId()));
+    }
+
+    /** The completion board: per participant status, last activity and reminders; ready once enough submitted. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Board board(long id) {
+        var workshop = access.toRun(id);
+        var progress = assessments.progress(id);
+        var rows = participants.findByWorkshop(id).stream()
+                .map(p -> {
+                    var state = progress.get(p.user().getId());
+                    return new Board.Row(
+                            p.user().getUsername(),
+                            p.user().getDisplayName(),
+                            p.user().getEmail(),
+                            ParticipantStatus.of(state),
+                            state == null ? null : state.lastActivity(),
+                            p.lastRemindedAt(),
+                            state != null && state.submitted());
+                })
+                .toList();
+        int submitted = (int) rows.stream().filter(Board.Row::submitted).count();
+        return new Board(
+                WorkshopSummary.of(workshop),
+                rows,
+                submitted,
+                workshop.getMinimumGroupSize(),
+                submitted >= workshop.getMinimumGroupSize(),
+                mail.configured());
+    }
+
+    /** Reminds one participant: a notice on their home page and, with SMTP, an e-mail. */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Invitation remind(long id, String username) {
+        var workshop = access.toRun(id);
+        var participant = participants
+                .findOne(id, username)
+                .orElseThrow(() -> new IllegalArgumentException(username + " does not take part in this workshop"));
+        participant.reminded(clock.instant());
+        audit.record(
+                currentUser.username(),
+                "WORKSHOP_REMINDER",
+                participant.user().getId(),
+                "workshop:" + id,
+                workshop.getTitle());
+        return invite(workshop, participant.user(), mail.link(""), "REMINDER");
+    }
+
+    /** Shows the debrief to the team. Needs the minimum group size; the findings shown are kept with their version. */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public WorkshopSummary reveal(long id) {
+        var workshop = access.toRun(id);
+        var board = board(id);
+        if (!board.ready()) {
+            throw new IllegalStateException("Only " + board.submitted() + " of the " + board.minimumGroupSize()
+                    + " results needed are in; the debrief cannot be revealed yet.");
+        }
+        evaluations.ensureEvaluated(workshop);
+        workshop.reveal(clock.instant());
+        audit.record(currentUser.username(), "DEBRIEF_REVEALED", null, "workshop:" + id, workshop.getTitle());
+        return WorkshopSummary.of(workshop);
+    }
+
+    /** The invitations and reminders on the logged-in person's home page, newest first. */
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    public List<NoticeView> myNotices() {
+        return notices.findByUser(currentUser.username()).stream()
+                .map(n -> new NoticeView(n.kind(), n.message(), n.link(), n.createdAt()))
+                .toList();
+    }
+
+    private Invitation invite(Workshop workshop, UserAccount person, String link, String kind) {
+        boolean reminder = kind.equals("REMINDER");
+        String deadline = workshop.getDeadline() == null ? "" : " by " + workshop.getDeadline();
+        String message = reminder
+                ? "Reminder: please complete your questionnaire for \"" + workshop.getTitle() + "\"" + deadline + "."
+                : "You are invited to \"" + workshop.getTitle() + "\" with "
+                        + workshop.getTeam().getName() + ". Please complete your questionnaire" + deadline + ".";
+        notices.save(new Notice(workshop, person, kind, message, link, clock.instant()));
+        String subject = (reminder ? "Reminder: " : "Invitation: ") + workshop.getTitle();
+        String body = "Hello " + person.getDisplayName() + ",\n\n" + message + "\n\nStart here: " + link
+                + "\n\nYour answers are yours: you decide in the portal whether the team sees your own dot and"
+                + " scores or only the team's aggregate.\n";
+        boolean mailed = mail.send(person.getEmail(), subject, body);
+        return new Invitation(person.getDisplayName(), person.getEmail(), link, mailed);
+    }
+
+    private static TeamRole role(NewWorkshop request, String username) {
+        return username.equals(request.leader()) ? TeamRole.LEADER : TeamRole.MEMBER;
+    }
+
+    private String freeUsername(String email) {
+        String base =
+                email.trim().toLowerCase(Locale.ROOT).replaceAll("@.*$", "").replaceAll("[^a-z0-9._-]", "");
+        if (base.isEmpty()) {
+            base = "participant";
+        }
+        String candidate = base;
+        for (int n = 2; accounts.exists(candidate); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+
+    private void validate(NewWorkshop r) {
+        if (r.title() == null || r.title().isBlank()) {
+            throw new IllegalArgumentException("title: give the workshop a name");
+        }
+        if (r.date() == null) {
+            throw new IllegalArgumentException("date: choose the workshop's date");
+        }
+        if (r.deadline() != null && r.deadline().isAfter(r.date())) {
+            throw new IllegalArgumentException("deadline: the questionnaire deadline must not be after the workshop");
+        }
+        if (r.minimumGroupSize() < 2) {
+            throw new IllegalArgumentException(
+                    "minimumGroupSize: at least 2, so no one person's result is shown as the team's");
+        }
+        if (r.existingTeamId() == null) {
+            if (r.teamName() == null || r.teamName().isBlank()) {
+                throw new IllegalArgumentException("teamName: name the team");
+            }
+            if (r.people().isEmpty() && r.newPeople().isEmpty()) {
+                throw new IllegalArgumentException("people: add at least one participant");
+            }
+            for (int i = 0; i < r.newPeople().size(); i++) {
+                var p = r.newPeople().get(i);
+                if (p.name() == null || p.name().isBlank()) {
+                    throw new IllegalArgumentException("newPeople[" + i + "].name: give the person's name");
+                }
+                if (p.email() == null || !p.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    throw new IllegalArgumentException(
+                            "newPeople[" + i + "].email: '" + p.email() + "' is not an e-mail address");
+                }
+            }
+        }
+    }
+
+    /** A created workshop and the invitations that went out or must be passed on by hand. */
+    public record Created(WorkshopSummary workshop, List<Invitation> invitations, boolean mailConfigured) {}
+
+    /** An invitation or reminder on a participant's home page. */
+    public record NoticeView(String kind, String message, String link, Instant createdAt) {}
 }

@@ -2,11 +2,30 @@ package io.blindspot.workshop;
 
 import java.time.LocalDate;
 
+/** A workshop as lists show it. */
 public record WorkshopSummary(
-        long id, String title, String teamName, long teamId, WorkshopStatus status, LocalDate scheduledOn) {
+        long id,
+        String title,
+        String teamName,
+        long teamId,
+        WorkshopStatus status,
+        LocalDate scheduledOn,
+        LocalDate deadline,
+        boolean revealed,
+        String facilitator,
+        int minimumGroupSize) {
 
     static WorkshopSummary of(Workshop w) {
         return new WorkshopSummary(
-                w.getId(), w.getTitle(), w.getTeam().getName(), w.getTeam().getId(), w.getStatus(), w.getScheduledOn());
+                w.getId(),
+                w.getTitle(),
+                w.getTeam().getName(),
+                w.getTeam().getId(),
+                w.getStatus(),
+                w.getScheduledOn(),
+                w.getDeadline(),
+                w.isRevealed(),
+                w.getFacilitator().getUsername(),
+                w.getMinimumGroupSize());
     }
 }

@@ -49,6 +49,7 @@ public record StoredTeamEvaluation(
      *
      * @param coachingActions the actions answering this finding and no other
      */
+    @NamedInterface("evaluation")
     public record FindingView(
             String code,
             String severity,
@@ -83,6 +84,7 @@ public record StoredTeamEvaluation(
      * @param findingIndex the position in {@code findings} of the finding this answers; null when
      *     not known (an evaluation stored before actions were tied to one finding)
      */
+    @NamedInterface("evaluation")
     public record ActionView(
             String findingCode,
             Integer findingIndex,
@@ -108,6 +110,7 @@ public record StoredTeamEvaluation(
     }
 
     /** Findings and actions of a fresh evaluation, as the API shows them. */
+    @NamedInterface("evaluation")
     public record Views(List<FindingView> findings, List<ActionView> coachingActions) {
 
         public static Views of(Evaluation evaluation) {

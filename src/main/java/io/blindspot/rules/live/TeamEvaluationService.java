@@ -7,6 +7,7 @@ import io.blindspot.audit.AuditTrail;
 import io.blindspot.base.Sha256;
 import io.blindspot.rules.Evaluation;
 import io.blindspot.rules.MemberInput;
+import io.blindspot.rules.ResultSharing;
 import io.blindspot.rules.TeamInput;
 import io.blindspot.rules.store.StoredEvaluation;
 import io.blindspot.rules.store.StoredEvaluationRepository;
@@ -43,6 +44,7 @@ public class TeamEvaluationService {
     private final EvaluationViews views;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ResultSharing sharing;
 
     TeamEvaluationService(
             TeamRosters teams,
@@ -53,7 +55,8 @@ public class TeamEvaluationService {
             Facilitation facilitation,
             ObjectMapper json,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ResultSharing sharing) {
         this.teams = teams;
         this.results = results;
         this.evaluations = evaluations;
@@ -63,6 +66,7 @@ public class TeamEvaluationService {
         this.views = new EvaluationViews(json);
         this.clock = clock;
         this.audit = audit;
+        this.sharing = sharing;
     }
 
     /**
@@ -78,15 +82,15 @@ public class TeamEvaluationService {
         var input = teamInput(team);
         var stored = evaluations.findFirstByTeamIdOrderByEvaluatedAtDescIdDesc(teamId);
         if (stored.isPresent() && isCurrent(stored.get(), input)) {
-            return views.of(team, stored.get(), false);
+            return consented(views.of(team, stored.get(), false));
         }
         try {
-            return views.of(team, evaluateAndStore(team, input, currentUser.username()), false);
+            return consented(views.of(team, evaluateAndStore(team, input, currentUser.username()), false));
         } catch (RuleEngineUnavailable e) {
             if (stored.isEmpty()) {
                 throw e;
             }
-            return views.of(team, stored.get(), true);
+            return consented(views.of(team, stored.get(), true));
         }
     }
 
@@ -95,7 +99,12 @@ public class TeamEvaluationService {
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
     public StoredTeamEvaluation evaluateNow(long teamId) {
         var team = visibleTeam(teamId);
-        return views.of(team, evaluateAndStore(team, teamInput(team), currentUser.username()), false);
+        return consented(views.of(team, evaluateAndStore(team, teamInput(team), currentUser.username()), false));
+    }
+
+    /** Only members who chose to share are named; the stored evaluation keeps everything the engine saw. */
+    private StoredTeamEvaluation consented(StoredTeamEvaluation evaluation) {
+        return SharingFilter.apply(evaluation, sharing.membersSharing(evaluation.teamId()));
     }
 
     /** For start-up tasks without a logged-in user: evaluate teams that have never been evaluated. */

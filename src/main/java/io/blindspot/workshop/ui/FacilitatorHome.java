@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.blindspot.base.ui.HomeSection;
 import io.blindspot.security.Role;
 import io.blindspot.team.TeamService;
+import io.blindspot.workshop.CommitmentService;
 import io.blindspot.workshop.WorkshopService;
 import org.springframework.security.core.Authentication;
 
@@ -14,10 +15,12 @@ class FacilitatorHome implements HomeSection {
 
     private final WorkshopService workshops;
     private final TeamService teams;
+    private final CommitmentService commitments;
 
-    FacilitatorHome(WorkshopService workshops, TeamService teams) {
+    FacilitatorHome(WorkshopService workshops, TeamService teams, CommitmentService commitments) {
         this.workshops = workshops;
         this.teams = teams;
+        this.commitments = commitments;
     }
 
     @Override
@@ -32,6 +35,7 @@ class FacilitatorHome implements HomeSection {
 
     @Override
     public Component create() {
-        return new FacilitatorHomeSection(workshops.myWorkshops(), teams.teamsOfCurrentFacilitator());
+        return new FacilitatorHomeSection(
+                workshops.myWorkshops(), teams.teamsOfCurrentFacilitator(), commitments.overdueInMyWorkshops());
     }
 }

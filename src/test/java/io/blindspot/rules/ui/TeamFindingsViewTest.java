@@ -32,7 +32,9 @@ class TeamFindingsViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         String text = card.getElement().getTextRecursively();
-        assertThat(text).contains("HIGH", "Mike Brennan", "Greg Lindqvist", "First step:", "Cadence:");
+        assertThat(text).contains("HIGH", "Mike Brennan", "Dana Whitfield", "First step:", "Cadence:");
+        // Greg and Tom have not consented to share in the team's workshop
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Greg Lindqvist", "Tom Okafor");
         assertThat(view.cards.get(0).code).isEqualTo("UNIFORM_TASK_DOMINANCE");
         assertThat(audit.latest()).anySatisfy(e -> assertThat(e.actor() + " " + e.action())
                 .isEqualTo("facilitator TEAM_EVALUATION_VIEWED"));

@@ -18,7 +18,7 @@ class HomeViewTest extends KaribuTest {
         login("admin");
 
         var figures = _get(AdminHomeSection.class).getElement().getTextRecursively();
-        assertThat(figures).contains("15Users", "2Teams", "12Results");
+        assertThat(figures).contains("16Users", "2Teams", "12Results");
     }
 
     @Test
@@ -30,7 +30,7 @@ class HomeViewTest extends KaribuTest {
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
-        assertThat(navigationLabels()).containsExactly("Home", "Teams", "Assign");
+        assertThat(navigationLabels()).containsExactly("Home", "Workshops", "Teams", "Assign");
     }
 
     @Test
@@ -43,7 +43,8 @@ class HomeViewTest extends KaribuTest {
     void an_admin_sees_every_destination_in_the_navigation() {
         login("admin");
         assertThat(navigationLabels())
-                .containsExactly("Home", "Teams", "Assign", "Rule sets", "Reliability", "Instruments", "Users");
+                .containsExactly(
+                        "Home", "Workshops", "Teams", "Assign", "Rule sets", "Reliability", "Instruments", "Users");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package io.blindspot.workshop;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    @Query("select n from Notice n where n.user.username = :username order by n.createdAt desc, n.id desc")
+    List<Notice> findByUser(String username);
+}

@@ -1,0 +1,352 @@
+package io.blindspot.workshop.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import io.blindspot.base.Formats;
+import io.blindspot.rules.live.RuleEngineUnavailable;
+import io.blindspot.security.Role;
+import io.blindspot.workshop.Board;
+import io.blindspot.workshop.CommitmentService;
+import io.blindspot.workshop.Debrief;
+import io.blindspot.workshop.DebriefService;
+import io.blindspot.workshop.WorkshopNotFound;
+import io.blindspot.workshop.WorkshopService;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The debrief: the team style map, scale distributions, findings as cards by severity with their
+ * coaching actions, commitments, exports. The facilitator's main screen; participants see the same
+ * after the reveal, under the same consent rules (the service applies them).
+ */
+@Route("workshops/:id/debrief")
+@PageTitle("Debrief · Blindspot")
+@RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DebriefService debriefs;
+    private final WorkshopService workshops;
+    private final CommitmentService commitments;
+    final H2 title = new H2();
+    final Paragraph provenance = new Paragraph();
+    final Paragraph consent = new Paragraph();
+    final Div map = new Div();
+    final List<Div> findingCards = new ArrayList<>();
+    final Grid<Debrief.CommitmentView> commitmentGrid = new Grid<>(Debrief.CommitmentView.class, false);
+    final Button reEvaluate = new Button("Re-evaluate with the live rules");
+    final Paragraph changes = new Paragraph();
+    Debrief shown;
+    private long id;
+    private boolean runs;
+
+    DebriefView(DebriefService debriefs, WorkshopService workshops, CommitmentService commitments) {
+        this.debriefs = debriefs;
+        this.workshops = workshops;
+        this.commitments = commitments;
+        addClassName("debrief-view");
+        provenance.addClassName("provenance");
+        consent.addClassName("consent-note");
+        map.addClassName("map-box");
+        changes.addClassName("changes");
+        reEvaluate.addClickListener(e -> reEvaluate());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            runs = debriefs.callerRuns(id);
+            show(debriefs.debrief(id, "debrief view"));
+        } catch (NumberFormatException | WorkshopNotFound | AccessDeniedException e) {
+            // "No such workshop" and "not yours" look the same, so others' workshops stay private.
+            event.rerouteToError(NotFoundException.class);
+        } catch (RuleEngineUnavailable e) {
+            removeAll();
+            add(new H2("No findings yet"), new Paragraph("The rule engine is unavailable: " + e.getMessage()));
+        }
+    }
+
+    void show(Debrief debrief) {
+        shown = debrief;
+        removeAll();
+        findingCards.clear();
+        var w = debrief.workshop();
+        title.setText(w.title());
+        provenance.setText(debrief.team().name() + " · " + (w.date() == null ? "" : Formats.date(w.date()))
+                + " · facilitated by " + w.facilitator() + " · rule-set version "
+                + (debrief.ruleSetVersion() == null ? "–" : debrief.ruleSetVersion()) + " · " + debrief.submitted()
+                + " of " + debrief.team().size() + " submitted (minimum " + debrief.minimumGroupSize() + ")");
+        consent.setText("Consent applied: " + debrief.consentApplied());
+        add(title, provenance, consent, actions(debrief), changes);
+
+        if (debrief.aggregate() == null) {
+            var counts = new Paragraph("Too few results to show the team: " + debrief.submitted() + " of "
+                    + debrief.minimumGroupSize() + " needed have been submitted.");
+            counts.addClassName("below-minimum");
+            add(counts);
+        } else {
+            map.removeAll();
+            map.add(new Html("<div class=\"team-map-box\">" + TeamMapSvg.map(debrief) + "</div>"));
+            var chart = new Html("<div class=\"scale-chart-box\">" + TeamMapSvg.scales(debrief.aggregate()) + "</div>");
+            var row = new FlexLayout(map, chart);
+            row.addClassName("debrief-charts");
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            add(row, legend(debrief));
+        }
+
+        add(new H3("Findings"));
+        if (debrief.findings().isEmpty() && debrief.aggregate() != null) {
+            add(new Paragraph("The rules found no pattern worth raising for this team."));
+        }
+        for (var finding : debrief.findings()) {
+            var card = FindingCard.of(finding);
+            findingCards.add(card);
+            add(card);
+        }
+        add(new H3("Commitments"));
+        commitmentsSection(debrief);
+        if (debrief.workshop().followsWorkshopId() != null) {
+            followUpSection();
+        } else if (runs && debrief.aggregate() != null) {
+            var again = new Button("Re-run the questionnaire for this team", e -> {
+                var created = workshops.followUp(
+                        id,
+                        java.time.LocalDate.now().plusMonths(3),
+                        java.time.LocalDate.now().plusMonths(3).minusWeeks(1));
+                getUI().ifPresent(ui ->
+                        ui.navigate("workshops/" + created.workshop().id() + "/board"));
+            });
+            again.addClassName("no-print");
+            add(
+                    new H3("Follow-up"),
+                    new Paragraph("Months later, re-run the questionnaire for the same team and compare"
+                            + " the two rounds: dots moved, findings that disappeared or appeared, commitments kept."),
+                    again);
+        }
+    }
+
+    private void followUpSection() {
+        var followUp = debriefs.followUp(id);
+        add(new H3("Compared with \"" + followUp.previousTitle() + "\""));
+        var summary = new Paragraph("Commitments kept: " + followUp.commitmentsKept() + " of "
+                + followUp.commitmentsTotal()
+                + ". Findings that disappeared: "
+                + (followUp.findingsDisappeared().isEmpty()
+                        ? "none"
+                        : String.join(", ", followUp.findingsDisappeared()))
+                + ". Findings that appeared: "
+                + (followUp.findingsAppeared().isEmpty() ? "none" : String.join(", ", followUp.findingsAppeared()))
+                + ".");
+        summary.addClassName("follow-up");
+        add(summary);
+        if (followUp.centreBefore() != null && followUp.centreNow() != null) {
+            add(new Paragraph(
+                    "Team centre moved from (" + followUp.centreBefore().peopleVsTask() + ", "
+                            + followUp.centreBefore().pace() + ") to ("
+                            + followUp.centreNow().peopleVsTask() + ", "
+                            + followUp.centreNow().pace() + ") — people-vs-task, pace."));
+        }
+        for (var move : followUp.moved()) {
+            add(new Paragraph(move.name() + " moved " + move.distance() + " on the map: people-vs-task "
+                    + move.before().peopleVsTask() + " → " + move.now().peopleVsTask() + ", pace "
+                    + move.before().pace() + " → " + move.now().pace() + "."));
+        }
+    }
+
+    private HorizontalLayout actions(Debrief debrief) {
+        var bar = new HorizontalLayout();
+        bar.addClassName("no-print");
+        var present = new Anchor("workshops/" + id + "/present", "Present");
+        present.addClassName("present-link");
+        var pdf = new Anchor(
+                new StreamResource("debrief-" + id + ".pdf", () -> new ByteArrayInputStream(debriefs.handout(id))),
+                "PDF handout");
+        pdf.getElement().setAttribute("download", true);
+        var csv = new Anchor(
+                new StreamResource(
+                        "debrief-" + id + ".csv",
+                        () -> new ByteArrayInputStream(debriefs.csv(id).getBytes(StandardCharsets.UTF_8))),
+                "CSV data");
+        csv.getElement().setAttribute("download", true);
+        bar.add(present, pdf, csv);
+        if (runs) {
+            bar.add(new Anchor("workshops/" + id + "/board", "Completion board"));
+            reEvaluate.setVisible(debrief.aggregate() != null);
+            if (debriefs.newerRulesLive(id)) {
+                reEvaluate.setText("Re-evaluate with the live rules (a newer version is live)");
+                reEvaluate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            bar.add(reEvaluate);
+        }
+        return bar;
+    }
+
+    private static Paragraph legend(Debrief debrief) {
+        long named = debrief.members().stream().filter(m -> m.scores() != null).count();
+        var legend = new Paragraph(named + " named dot(s) for members who share, "
+                + debrief.aggregate().anonymousDots().size()
+                + " grey dot(s) for members counted in the aggregate only; the ringed dot is the leader, the cross"
+                + " the team centre. Hover or focus a dot for the name and scores.");
+        legend.addClassName("legend");
+        return legend;
+    }
+
+    private void reEvaluate() {
+        try {
+            var result = debriefs.reEvaluate(id);
+            show(debriefs.debrief(id, "debrief view"));
+            changes.setText("Re-evaluated with rule-set version " + result.toVersion() + " (was "
+                    + (result.fromVersion() == null ? "none" : result.fromVersion()) + "). Appeared: "
+                    + (result.appeared().isEmpty() ? "none" : String.join(", ", result.appeared()))
+                    + ". Disappeared: "
+                    + (result.disappeared().isEmpty() ? "none" : String.join(", ", result.disappeared())) + ".");
+        } catch (RuleEngineUnavailable e) {
+            error("The rule engine is unavailable: " + e.getMessage());
+        }
+    }
+
+    private void commitmentsSection(Debrief debrief) {
+        commitmentGrid.removeAllColumns();
+        commitmentGrid
+                .addColumn(Debrief.CommitmentView::text)
+                .setHeader("Commitment")
+                .setFlexGrow(3);
+        commitmentGrid.addColumn(Debrief.CommitmentView::owner).setHeader("Owner");
+        commitmentGrid.addColumn(c -> Formats.date(c.dueOn())).setHeader("Due");
+        commitmentGrid
+                .addColumn(
+                        c -> c.status().toLowerCase(Locale.ROOT).replace('_', ' ') + (c.overdue() ? " · overdue" : ""))
+                .setHeader("Status");
+        commitmentGrid.setItems(debrief.commitments());
+        commitmentGrid.setAllRowsVisible(true);
+        if (debrief.commitments().isEmpty()) {
+            add(new Paragraph("No commitments agreed yet."));
+        } else {
+            add(commitmentGrid);
+        }
+        if (runs && debrief.aggregate() != null) {
+            add(commitmentForm(debrief));
+        }
+    }
+
+    private HorizontalLayout commitmentForm(Debrief debrief) {
+        Board board = workshops.board(id);
+        var text = new TextField("Agreed commitment");
+        text.setWidth("28em");
+        var finding = new ComboBox<Debrief.DebriefFinding>("Answers finding");
+        finding.setItems(debrief.findings());
+        finding.setItemLabelGenerator(Debrief.DebriefFinding::title);
+        finding.addValueChangeListener(e -> {
+            if (e.getValue() != null
+                    && text.isEmpty()
+                    && !e.getValue().coachingActions().isEmpty()) {
+                text.setValue(e.getValue().coachingActions().get(0).action());
+            }
+        });
+        var owner = new ComboBox<Board.Row>("Owner");
+        owner.setItems(board.rows());
+        owner.setItemLabelGenerator(Board.Row::name);
+        var due = new DatePicker("Due");
+        var add = new Button("Add commitment", e -> {
+            try {
+                commitments.add(
+                        id,
+                        finding.getValue() == null ? null : finding.getValue().code(),
+                        text.getValue(),
+                        owner.getValue() == null ? null : owner.getValue().username(),
+                        due.getValue());
+                show(debriefs.debrief(id, "debrief view"));
+                Notification.show("Commitment saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException problem) {
+                error(problem.getMessage());
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(finding, text, owner, due, add);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        form.addClassName("no-print");
+        return form;
+    }
+
+    private static void error(String message) {
+        var n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** One finding as a card: severity, title, question, explanation, evidence, rule and version, actions. */
+    static final class FindingCard extends Div {
+
+        static FindingCard of(Debrief.DebriefFinding f) {
+            var card = new FindingCard();
+            card.addClassNames("finding-card", "severity-" + f.severity().toLowerCase(Locale.ROOT));
+            var severity = new Span(f.severity());
+            severity.addClassName("severity");
+            card.add(severity, new H3(f.title()));
+            var question = new Paragraph(f.question());
+            question.addClassName("question");
+            card.add(question, new Paragraph(f.explanation()));
+            if (!f.members().isEmpty() || f.othersCount() > 0) {
+                card.add(new Paragraph("Rests on: " + String.join(", ", f.members())
+                        + (f.othersCount() > 0
+                                ? (f.members().isEmpty() ? "" : " and ") + f.othersCount() + " member(s) not named"
+                                : "")));
+            }
+            if (!f.evidence().isEmpty()) {
+                var evidence = new StringBuilder("Evidence: ");
+                f.evidence()
+                        .forEach((k, v) ->
+                                evidence.append(k).append(" ").append(v).append("; "));
+                var p = new Paragraph(evidence.substring(0, evidence.length() - 2));
+                p.addClassName("evidence");
+                card.add(p);
+            }
+            for (var a : f.coachingActions()) {
+                var action = new Div();
+                action.addClassName("coaching-action");
+                String who =
+                        switch (a.audience()) {
+                            case "LEADER" -> a.forMember() == null ? "The leader" : a.forMember() + " (leader)";
+                            case "MEMBER" -> a.forMember() == null ? "A member" : a.forMember();
+                            default -> "The team";
+                        };
+                action.add(
+                        new Span(who + ": " + a.action()),
+                        new Paragraph(
+                                "First step: " + a.firstStep() + (a.cadence().isBlank() ? "" : " · " + a.cadence())));
+                card.add(action);
+            }
+            var rule = new Paragraph("Raised by the rule \"" + f.rule() + "\", rule-set version " + f.ruleSetVersion());
+            rule.addClassName("rule");
+            card.add(rule);
+            return card;
+        }
+    }
+}

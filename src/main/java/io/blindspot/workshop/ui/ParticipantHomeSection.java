@@ -1,0 +1,104 @@
+package io.blindspot.workshop.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import io.blindspot.base.Formats;
+import io.blindspot.workshop.CommitmentService;
+import io.blindspot.workshop.CommitmentService.MyCommitment;
+import io.blindspot.workshop.CommitmentStatus;
+import io.blindspot.workshop.Consent;
+import io.blindspot.workshop.ConsentService;
+import io.blindspot.workshop.ConsentService.MyConsent;
+import io.blindspot.workshop.WorkshopService.NoticeView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A participant's workshops: invitations and reminders, what they share, their commitments. */
+class ParticipantHomeSection extends VerticalLayout {
+
+    final List<RadioButtonGroup<Consent>> consentChoices = new ArrayList<>();
+    final List<Select<CommitmentStatus>> commitmentStatuses = new ArrayList<>();
+
+    ParticipantHomeSection(
+            List<NoticeView> notices,
+            List<MyConsent> consents,
+            List<MyCommitment> commitments,
+            ConsentService consentService,
+            CommitmentService commitmentService) {
+        addClassName("home-section");
+        addClassName("participant-section");
+        setPadding(false);
+        if (notices.isEmpty() && consents.isEmpty() && commitments.isEmpty()) {
+            setVisible(false);
+            return;
+        }
+        if (!notices.isEmpty()) {
+            add(new H3("Workshop invitations"));
+            notices.stream().limit(5).forEach(n -> {
+                var notice = new Div(new Paragraph(n.message() + " (" + Formats.date(n.createdAt()) + ")"));
+                notice.addClassName("notice");
+                add(notice);
+            });
+        }
+        for (var consent : consents) {
+            add(new H3(consent.title()));
+            var choice = new RadioButtonGroup<Consent>("Who may see your own dot and scores");
+            choice.setItems(Consent.values());
+            choice.setItemLabelGenerator(Consent::label);
+            choice.setValue(consent.consent());
+            choice.setReadOnly(!consent.changeable());
+            choice.setHelperText(
+                    consent.changeable()
+                            ? "You can change this until the facilitator reveals the debrief."
+                            : "The debrief is revealed, so this is fixed.");
+            choice.addValueChangeListener(e -> {
+                if (!e.isFromClient() || e.getValue() == null) {
+                    return;
+                }
+                try {
+                    consentService.setMine(consent.workshopId(), e.getValue());
+                    Notification.show("Saved: " + e.getValue().label())
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (IllegalStateException problem) {
+                    choice.setValue(e.getOldValue());
+                    Notification.show(problem.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            consentChoices.add(choice);
+            add(choice);
+            if (!consent.changeable()) {
+                add(new Anchor("workshops/" + consent.workshopId() + "/debrief", "Open the team debrief"));
+            }
+        }
+        if (!commitments.isEmpty()) {
+            add(new H3("Your commitments"));
+            for (var mine : commitments) {
+                var c = mine.commitment();
+                var text = new Paragraph(c.text() + " · due " + Formats.date(c.dueOn())
+                        + (c.overdue() ? " · overdue" : "") + " · " + mine.workshop());
+                var status = new Select<CommitmentStatus>();
+                status.setItems(CommitmentStatus.values());
+                status.setItemLabelGenerator(CommitmentStatus::label);
+                status.setValue(CommitmentStatus.valueOf(c.status()));
+                status.setAriaLabel("Progress of: " + c.text());
+                status.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        commitmentService.updateStatus(c.id(), e.getValue());
+                        Notification.show("Progress saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }
+                });
+                commitmentStatuses.add(status);
+                var row = new Div(text, status);
+                row.addClassName("commitment");
+                add(row);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.blindspot.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.blindspot.base.Formats;
+import io.blindspot.security.AccountService.AccountSummary;
+import io.blindspot.security.Role;
+import io.blindspot.workshop.NewWorkshop;
+import io.blindspot.workshop.Workshop;
+import io.blindspot.workshop.WorkshopService;
+import io.blindspot.workshop.WorkshopService.Created;
+import io.blindspot.workshop.WorkshopSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A facilitator's workshops, and the form to create one: team, people, leader, dates, minimum group size. */
+@Route("workshops")
+@PageTitle("Workshops · Blindspot")
+@Menu(order = 15, title = "Workshops", icon = "vaadin:group")
+@RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+public class WorkshopsView extends VerticalLayout {
+
+    private final WorkshopService workshops;
+    final Grid<WorkshopSummary> list = new Grid<>(WorkshopSummary.class, false);
+    final TextField title = new TextField("Workshop name");
+    final DatePicker date = new DatePicker("Workshop date");
+    final DatePicker deadline = new DatePicker("Questionnaire deadline");
+    final TextField teamName = new TextField("Team name");
+    final MultiSelectComboBox<AccountSummary> people = new MultiSelectComboBox<>("People in the portal");
+    final TextArea newPeople = new TextArea("New participants (one per line: name, e-mail)");
+    final ComboBox<String> leader = new ComboBox<>("Who leads the team");
+    final IntegerField minimumGroupSize = new IntegerField("Minimum group size");
+    final Button create = new Button("Create and invite");
+    final Div outcome = new Div();
+
+    WorkshopsView(WorkshopService workshops) {
+        this.workshops = workshops;
+        addClassName("workshops-view");
+        list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/board", w.title()))
+                .setHeader("Workshop")
+                .setFlexGrow(2);
+        list.addColumn(WorkshopSummary::teamName).setHeader("Team");
+        list.addColumn(w -> w.revealed() ? "Revealed" : w.status().label()).setHeader("Status");
+        list.addColumn(w -> Formats.date(w.scheduledOn())).setHeader("Date");
+        list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/debrief", "Debrief"));
+        list.setAllRowsVisible(true);
+        refresh();
+
+        people.setItems(workshops.invitablePeople());
+        people.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
+        people.addValueChangeListener(e -> leaderChoices());
+        newPeople.addValueChangeListener(e -> leaderChoices());
+        newPeople.setPlaceholder("Nora Field, nora.field@example.com");
+        minimumGroupSize.setValue(Workshop.DEFAULT_MINIMUM_GROUP_SIZE);
+        minimumGroupSize.setMin(2);
+        minimumGroupSize.setStepButtonsVisible(true);
+        date.setValue(LocalDate.now().plusWeeks(3));
+        deadline.setValue(LocalDate.now().plusWeeks(2));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create());
+        outcome.addClassName("create-outcome");
+        title.setId("workshop-title");
+        teamName.setId("workshop-team");
+        people.setId("workshop-people");
+        leader.setId("workshop-leader");
+        create.setId("workshop-create");
+
+        var form = new FormLayout(title, teamName, date, deadline, people, newPeople, leader, minimumGroupSize);
+        form.setColspan(people, 2);
+        form.setColspan(newPeople, 2);
+        add(new H2("Workshops"), list, new H3("New workshop"), form, new HorizontalLayout(create), outcome);
+    }
+
+    private void refresh() {
+        var mine = workshops.callersWorkshops();
+        list.setItems(mine);
+        list.setVisible(!mine.isEmpty());
+    }
+
+    private void leaderChoices() {
+        var choices = new ArrayList<String>();
+        people.getValue().forEach(p -> choices.add(p.username()));
+        choices.addAll(parseNewPeople().stream().map(p -> p.email().trim()).toList());
+        leader.setItems(choices);
+    }
+
+    List<NewWorkshop.NewPerson> parseNewPeople() {
+        var result = new ArrayList<NewWorkshop.NewPerson>();
+        for (String line : newPeople.getValue().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int comma = line.lastIndexOf(',');
+            result.add(
+                    comma < 0
+                            ? new NewWorkshop.NewPerson(line.trim(), "")
+                            : new NewWorkshop.NewPerson(
+                                    line.substring(0, comma).trim(),
+                                    line.substring(comma + 1).trim()));
+        }
+        return result;
+    }
+
+    void create() {
+        outcome.removeAll();
+        try {
+            var request = new NewWorkshop(
+                    title.getValue(),
+                    date.getValue(),
+                    deadline.getValue(),
+                    null,
+                    teamName.getValue(),
+                    people.getValue().stream().map(AccountSummary::username).toList(),
+                    parseNewPeople(),
+                    leader.getValue(),
+                    minimumGroupSize.getValue() == null ? 0 : minimumGroupSize.getValue(),
+                    null);
+            show(workshops.create(request));
+            refresh();
+        } catch (IllegalArgumentException problem) {
+            var error = new Paragraph("Not created: " + problem.getMessage());
+            error.addClassName("problem");
+            outcome.add(error);
+        }
+    }
+
+    private void show(Created created) {
+        var done = new Paragraph("Created \"" + created.workshop().title() + "\" and assigned the questionnaire to "
+                + created.invitations().size() + " participant(s).");
+        done.addClassName("success");
+        outcome.add(done);
+        if (!created.mailConfigured()) {
+            outcome.add(new Paragraph("E-mail is not configured (BLINDSPOT_MAIL_HOST), so nobody was mailed. Each"
+                    + " participant sees the invitation on their home page; pass these links on yourself:"));
+        }
+        for (var invitation : created.invitations()) {
+            if (!invitation.mailed()) {
+                var row = new Paragraph(invitation.name() + " ("
+                        + (invitation.email() == null ? "no e-mail" : invitation.email()) + "): " + invitation.link());
+                row.addClassName("invitation-link");
+                outcome.add(row);
+            }
+        }
+        outcome.add(new Anchor("workshops/" + created.workshop().id() + "/board", "Open the completion board"));
+    }
+}

@@ -1,0 +1,115 @@
+package io.blindspot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.security.AccountService;
+import io.blindspot.support.Chromium;
+import io.blindspot.workshop.Consent;
+import io.blindspot.workshop.WorkshopRepository;
+import io.blindspot.workshop.WorkshopSeeder;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A facilitator's workshop in Chromium: created in the form with demo people, the participants'
+ * answers seeded (as if they had answered), the board turns ready, the debrief map shows named dots
+ * only for those who share, the seed's finding on top, and presentation mode works with the keys.
+ */
+@ExtendWith(Chromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WorkshopE2EIT {
+
+    static final List<String> PEOPLE = List.of("Jonas Berg", "Amara Osei", "Ben Carter", "Chen Wu", "Priya Nair");
+    static final List<String> USERNAMES = List.of("jonas", "amara", "ben", "chen", "priya");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkshopRepository workshops;
+
+    @Autowired
+    WorkshopSeeder workshopSeeder;
+
+    @Autowired
+    AssessmentSeeder assessments;
+
+    @Autowired
+    AccountService accounts;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void a_facilitator_takes_a_team_from_the_form_to_a_presented_debrief() {
+        String base = "http://localhost:" + port;
+        LoginPage.open(browser, base).logInAs("facilitator", "demo");
+        var pages = new WorkshopPages(browser, base);
+
+        pages.createWorkshop("Browser offsite", "Browser leadership team", PEOPLE);
+        assertThat(pages.outcome()).contains("assigned the questionnaire to 5 participant(s)");
+        long id = workshops.findAll().stream()
+                .filter(w -> w.getTitle().equals("Browser offsite"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        assertThat(pages.board(id).getAttribute("data-ready")).isEqualTo("false");
+
+        // The participants answer (seeded): all alike, like the seed's sales executives; three share.
+        for (int n = 0; n < USERNAMES.size(); n++) {
+            var person = accounts.findAccount(USERNAMES.get(n)).orElseThrow();
+            assessments.seedSubmittedAssessment(
+                    person, id, 84 - n * 3, 40, 20 + n, 62, Instant.now().minusSeconds(600));
+        }
+        workshopSeeder.consent(id, "jonas", Consent.SHARE);
+        workshopSeeder.consent(id, "amara", Consent.SHARE);
+        workshopSeeder.consent(id, "ben", Consent.SHARE);
+
+        assertThat(pages.board(id).getAttribute("data-ready")).isEqualTo("true");
+        Chromium.screenshot(browser, "workshop-board-ready");
+
+        pages.openDebrief(id);
+        assertThat(pages.namedDots()).isEqualTo(3);
+        assertThat(pages.anonymousDots()).isEqualTo(2);
+        assertThat(pages.findingTitles().get(0)).isEqualTo(seedFindingTitle());
+        assertThat(pages.pageText()).doesNotContain("Chen Wu").doesNotContain("Priya Nair");
+        Chromium.screenshot(browser, "workshop-debrief");
+
+        pages.present();
+        assertThat(pages.slidePosition()).startsWith("1 /");
+        pages.press(Keys.ARROW_RIGHT);
+        assertThat(pages.slideHeading()).isEqualTo(seedFindingTitle());
+        assertThat(pages.pageText()).doesNotContain("Chen Wu").doesNotContain("Priya Nair");
+        Chromium.screenshot(browser, "workshop-presentation");
+        pages.press(Keys.ARROW_LEFT);
+        assertThat(pages.slidePosition()).startsWith("1 /");
+        pages.press(Keys.ESCAPE);
+        pages.waitForUrlEnding("/workshops/" + id + "/debrief");
+    }
+
+    /** The title the shipped rules give the seed's pattern (uniform task dominance). */
+    static String seedFindingTitle() {
+        return "Nearly everyone leads with dominance and task focus";
+    }
+}

@@ -1,0 +1,350 @@
+package io.blindspot.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.AccountService;
+import io.blindspot.security.Role;
+import io.blindspot.security.SetPasswordLinks;
+import io.blindspot.support.MariaDbSpringTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A workshop from creation to reveal on the real MariaDB, with invitations and reminders sent to a
+ * real SMTP server in the test JVM (GreenMail).
+ */
+@MariaDbSpringTest
+class WorkshopLifecycleIT {
+
+    static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension mail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("blindspot.base-url", () -> "https://blindspot.example.com");
+    }
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    DebriefService debriefs;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    CommitmentService commitments;
+
+    @Autowired
+    SetPasswordLinks passwordLinks;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AssessmentSeeder seeder;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_invitation_mails_each_participant_and_a_new_one_gets_a_working_set_password_link() throws Exception {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(newWorkshop(
+                        "Invite test",
+                        "Invite team",
+                        List.of("jonas"),
+                        List.of(new NewWorkshop.NewPerson("Nora Field", "nora.field@example.com")))));
+
+        assertThat(created.mailConfigured()).isTrue();
+        assertThat(created.invitations()).allSatisfy(i -> assertThat(i.mailed()).isTrue());
+        var messages = mail.getReceivedMessages();
+        var toNora = only(messages, "nora.field@example.com");
+        assertThat(toNora.getSubject()).isEqualTo("Invitation: Invite test");
+        String body = GreenMailUtil.getBody(toNora);
+        var link = Pattern.compile("https://blindspot\\.example\\.com/set-password\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertThat(link.find()).as("set-password link in: " + body).isTrue();
+        assertThat(passwordLinks.usernameFor(link.group(1))).hasValue("nora.field");
+        assertThat(accounts.findAccount("nora.field").orElseThrow().hasRole(Role.EXECUTIVE))
+                .isTrue();
+        passwordLinks.setPassword(link.group(1), "a-new-long-password");
+        assertThat(passwordLinks.usernameFor(link.group(1)))
+                .as("the link works once")
+                .isEmpty();
+
+        var board = as("facilitator", () -> workshops.board(created.workshop().id()));
+        assertThat(board.rows()).extracting(Board.Row::status).containsOnly("not started");
+        assertThat(board.ready()).isFalse();
+    }
+
+    @Test
+    void a_reminder_mails_the_participant_and_shows_on_their_home_page() throws Exception {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Reminder test", "Reminder team", List.of("amara", "ben"), List.of())));
+        mail.reset();
+
+        as("facilitator", () -> workshops.remind(created.workshop().id(), "amara"));
+
+        var messages = mail.getReceivedMessages();
+        assertThat(messages).hasSize(1);
+        assertThat(messages[0].getAllRecipients()[0].toString()).isEqualTo(email("amara"));
+        assertThat(messages[0].getSubject()).isEqualTo("Reminder: Reminder test");
+        assertThat(GreenMailUtil.getBody(messages[0])).contains("https://blindspot.example.com/");
+        var notices = as("amara", () -> workshops.myNotices());
+        assertThat(notices.get(0).message()).startsWith("Reminder:").contains("Reminder test");
+    }
+
+    @Test
+    void the_board_turns_ready_at_the_minimum_group_size_and_below_it_only_counts_appear() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Board test", "Board team", List.of("priya", "jonas", "amara", "ben"), List.of())));
+        long id = created.workshop().id();
+        as("priya", () -> consents.setMine(id, Consent.SHARE));
+        submit("priya", id, 70, 40, 30, 60);
+        submit("jonas", id, 40, 30, 55, 82);
+
+        var below = as("facilitator", () -> debriefs.debrief(id, "test"));
+        assertThat(below.submitted()).isEqualTo(2);
+        assertThat(below.aggregate()).isNull();
+        assertThat(below.findings()).isEmpty();
+        assertThat(below.members()).allSatisfy(m -> assertThat(m.scores()).isNull());
+        assertThat(as("facilitator", () -> workshops.board(id)).ready()).isFalse();
+        assertThatThrownBy(() -> as("facilitator", () -> workshops.reveal(id)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2 of the 3");
+
+        submit("amara", id, 58, 85, 45, 35);
+        var board = as("facilitator", () -> workshops.board(id));
+        assertThat(board.ready()).isTrue();
+        assertThat(board.rows()).extracting(Board.Row::status).contains("submitted", "not started");
+
+        var debrief = as("facilitator", () -> debriefs.debrief(id, "test"));
+        assertThat(debrief.aggregate()).isNotNull();
+        assertThat(debrief.ruleSetVersion()).isPositive();
+    }
+
+    @Test
+    void consent_changes_are_audited_and_end_with_the_reveal() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Consent test", "Consent team", List.of("chen", "ben", "jonas"), List.of())));
+        long id = created.workshop().id();
+        long chen = accounts.findAccount("chen").orElseThrow().getId();
+
+        as("chen", () -> consents.setMine(id, Consent.SHARE));
+
+        assertThat(audit.about(chen)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("CONSENT_CHANGED");
+            assertThat(e.detail()).isEqualTo("AGGREGATE_ONLY → SHARE");
+        });
+        submit("chen", id, 80, 40, 35, 62);
+        submit("ben", id, 30, 55, 85, 52);
+        submit("jonas", id, 40, 30, 55, 82);
+        as("facilitator", () -> workshops.reveal(id));
+        assertThatThrownBy(() -> as("chen", () -> consents.setMine(id, Consent.AGGREGATE_ONLY)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("revealed");
+        var shown = as("ben", () -> debriefs.debrief(id, "test"));
+        assertThat(shown.members())
+                .filteredOn(m -> m.name() != null)
+                .extracting(Debrief.Member::name)
+                .containsExactly("Chen Wu");
+        assertThat(audit.about(chen)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("RESULTS_VIEWED");
+            assertThat(e.actor()).isEqualTo("ben");
+        });
+    }
+
+    @Test
+    void another_facilitator_cannot_see_or_change_the_workshop() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(newWorkshop("Private test", "Private team", List.of("raj", "lena"), List.of())));
+        long id = created.workshop().id();
+
+        assertThatThrownBy(() -> as("coach", () -> workshops.board(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("coach", () -> workshops.remind(id, "raj")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("coach", () -> debriefs.debrief(id, "test")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("coach", () -> workshops.callersWorkshops())).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_round_shows_who_moved_what_changed_and_which_commitments_were_kept() {
+        var first = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Round one", "Follow-up team", List.of("raj", "lena", "sofia"), List.of())));
+        long one = first.workshop().id();
+        for (String person : List.of("raj", "lena", "sofia")) {
+            as(person, () -> consents.setMine(one, Consent.SHARE));
+        }
+        submit("raj", one, 85, 40, 20, 60);
+        submit("lena", one, 80, 35, 22, 70);
+        submit("sofia", one, 78, 42, 25, 62);
+        as("facilitator", () -> workshops.reveal(one));
+        var agreed = as(
+                "facilitator",
+                () -> commitments.add(
+                        one,
+                        null,
+                        "Weekly coaching on one behaviour",
+                        "raj",
+                        LocalDate.now().plusDays(30)));
+        as("raj", () -> commitments.updateStatus(agreed.id(), CommitmentStatus.DONE));
+
+        var second = as(
+                "facilitator",
+                () -> workshops.followUp(
+                        one, LocalDate.now().plusDays(90), LocalDate.now().plusDays(80)));
+        long two = second.workshop().id();
+        // Consent is per round: all three share again (with exactly one hidden, no dot would be named).
+        for (String person : List.of("raj", "lena", "sofia")) {
+            as(person, () -> consents.setMine(two, Consent.SHARE));
+        }
+        submit("raj", two, 60, 60, 55, 50);
+        submit("lena", two, 62, 55, 60, 52);
+        submit("sofia", two, 58, 58, 58, 55);
+
+        var followUp = as("facilitator", () -> debriefs.followUp(two));
+
+        assertThat(followUp.previousWorkshopId()).isEqualTo(one);
+        assertThat(followUp.moved())
+                .extracting(FollowUp.Movement::name)
+                .containsExactlyInAnyOrder("Raj Patel", "Lena Vogel", "Sofia Marquez");
+        assertThat(followUp.moved()).allSatisfy(m -> assertThat(m.distance()).isPositive());
+        assertThat(followUp.commitmentsKept()).isEqualTo(1);
+        assertThat(followUp.commitmentsTotal()).isEqualTo(1);
+        assertThat(followUp.findingsDisappeared()).isNotEmpty();
+    }
+
+    @Test
+    void an_owner_sees_their_commitment_and_marks_progress_and_the_facilitator_sees_it_overdue() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Commitment test", "Commitment team", List.of("dana", "tom", "greg"), List.of())));
+        long id = created.workshop().id();
+        var late = as(
+                "facilitator",
+                () -> commitments.add(
+                        id,
+                        "UNIFORM_TASK_DOMINANCE",
+                        "Coach one rep a week",
+                        "dana",
+                        LocalDate.now().minusDays(1)));
+
+        assertThat(as("dana", () -> commitments.mine()))
+                .anySatisfy(c -> assertThat(c.commitment().id()).isEqualTo(late.id()));
+        assertThat(as("facilitator", () -> commitments.overdueInMyWorkshops()))
+                .anySatisfy(c -> assertThat(c.commitment().text()).isEqualTo("Coach one rep a week"));
+        assertThatThrownBy(() -> as("tom", () -> commitments.updateStatus(late.id(), CommitmentStatus.DONE)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("facilitator", () -> commitments.add(id, null, " ", "dana", LocalDate.now())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("text:");
+
+        as("dana", () -> commitments.updateStatus(late.id(), CommitmentStatus.DONE));
+
+        assertThat(as("facilitator", () -> commitments.overdueInMyWorkshops()))
+                .noneSatisfy(c -> assertThat(c.commitment().id()).isEqualTo(late.id()));
+    }
+
+    private void submit(String username, long workshopId, int d, int i, int s, int c) {
+        var user = accounts.findAccount(username).orElseThrow();
+        seeder.seedSubmittedAssessment(
+                user, workshopId, d, i, s, c, Instant.now().minusSeconds(3600));
+    }
+
+    private String email(String username) {
+        return accounts.findAccount(username).orElseThrow().getEmail();
+    }
+
+    static NewWorkshop newWorkshop(
+            String title, String team, List<String> people, List<NewWorkshop.NewPerson> newPeople) {
+        return new NewWorkshop(
+                title,
+                LocalDate.now().plusDays(20),
+                LocalDate.now().plusDays(10),
+                null,
+                team,
+                people,
+                newPeople,
+                people.isEmpty() ? null : people.get(0),
+                3,
+                null);
+    }
+
+    <T> T as(String username, Supplier<T> action) {
+        var details = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static MimeMessage only(MimeMessage[] messages, String to) throws Exception {
+        for (var message : messages) {
+            if (message.getAllRecipients()[0].toString().equals(to)) {
+                return message;
+            }
+        }
+        throw new AssertionError("No mail to " + to);
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
