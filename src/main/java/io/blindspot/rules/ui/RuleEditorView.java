@@ -27,6 +27,7 @@ import io.blindspot.rules.ui.editor.EditorDiagnostic;
 import io.blindspot.rules.ui.editor.Problem;
 import io.blindspot.rules.ui.editor.ProblemsList;
 import io.blindspot.rules.workbench.Draft;
+import io.blindspot.rules.workbench.ImpactPreview;
 import io.blindspot.rules.workbench.PublishResult;
 import io.blindspot.rules.workbench.RuleWorkbench;
 import io.blindspot.security.CurrentUser;
@@ -59,6 +60,8 @@ public class RuleEditorView extends VerticalLayout {
     final Paragraph checkSummary = new Paragraph();
     final Div scenarios = new Div();
     final Button check = new Button("Check");
+    final Button previewImpact = new Button("Preview impact");
+    final Div impact = new Div();
     final TextField comment = new TextField("Comment");
     final Button publish = new Button("Publish");
     final Button discard = new Button("Discard draft");
@@ -67,13 +70,15 @@ public class RuleEditorView extends VerticalLayout {
     final TabSheet tabs = new TabSheet();
 
     private final RuleWorkbench workbench;
+    private final ImpactPreview impactPreview;
     private final String author;
     private Draft draft;
     private String openFile;
     private Map<String, List<EditorDiagnostic>> diagnosticsByFile = Map.of();
 
-    RuleEditorView(RuleWorkbench workbench, CurrentUser currentUser) {
+    RuleEditorView(RuleWorkbench workbench, ImpactPreview impactPreview, CurrentUser currentUser) {
         this.workbench = workbench;
+        this.impactPreview = impactPreview;
         this.author = currentUser.username();
         this.history = new RuleHistoryPanel(workbench, author, this::reloadAfterRollback);
         addClassName("rule-workbench");
@@ -115,15 +120,16 @@ public class RuleEditorView extends VerticalLayout {
 
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(e -> check());
+        previewImpact.addClickListener(e -> previewImpact());
         comment.setPlaceholder("What changes and why");
         comment.setWidth("24rem");
         publish.addClickListener(e -> publish());
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(e -> discard());
-        var actions = new HorizontalLayout(check, comment, publish, discard);
+        var actions = new HorizontalLayout(check, previewImpact, comment, publish, discard);
         actions.setAlignItems(Alignment.BASELINE);
 
-        var editorColumn = new VerticalLayout(actions, editor, checkSummary, problems, scenarios, conflict);
+        var editorColumn = new VerticalLayout(actions, editor, checkSummary, problems, scenarios, impact, conflict);
         editorColumn.setPadding(false);
         var workArea = new HorizontalLayout(fileColumn, editorColumn);
         workArea.setWidthFull();
@@ -160,6 +166,40 @@ public class RuleEditorView extends VerticalLayout {
     void check() {
         var result = workbench.check(draft);
         showCheck(result);
+    }
+
+    void previewImpact() {
+        var result = impactPreview.preview(draft);
+        showCheck(result.check());
+        impact.removeAll();
+        if (!result.check().ok()) {
+            impact.add(new Paragraph("No impact preview: the draft must pass its check first."));
+            return;
+        }
+        impact.add(new H3("Impact: " + result.teams().size() + " of " + result.teamsEvaluated()
+                + " teams would see different findings (" + result.took().toMillis() + " ms)"));
+        if (result.teams().isEmpty()) {
+            impact.add(new Paragraph("No team's findings would change."));
+        }
+        for (var team : result.teams()) {
+            var box = new Div();
+            box.addClassName("impact-team");
+            box.add(new Span(team.teamName() + ": "));
+            var changes = new com.vaadin.flow.component.html.UnorderedList();
+            for (var change : team.changes()) {
+                var item = new com.vaadin.flow.component.html.ListItem(
+                        change.describe() + (change.title() == null ? "" : " — " + change.title()));
+                item.addClassName("impact-"
+                        + switch (change.kind()) {
+                            case APPEARS -> "appears";
+                            case DISAPPEARS -> "disappears";
+                            case CHANGES_SEVERITY -> "changes";
+                        });
+                changes.add(item);
+            }
+            box.add(changes);
+            impact.add(box);
+        }
     }
 
     void publish() {
@@ -295,6 +335,7 @@ public class RuleEditorView extends VerticalLayout {
         problems.showNotChecked();
         checkSummary.setText("");
         scenarios.removeAll();
+        impact.removeAll();
         conflict.removeAll();
         String keep = openFile;
         openFile = null;
