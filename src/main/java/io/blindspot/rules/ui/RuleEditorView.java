@@ -67,6 +67,7 @@ public class RuleEditorView extends VerticalLayout {
     final Button discard = new Button("Discard draft");
     final Div conflict = new Div();
     final RuleHistoryPanel history;
+    final FactModelPanel factModel = new FactModelPanel();
     final TabSheet tabs = new TabSheet();
 
     private final RuleWorkbench workbench;
@@ -137,10 +138,13 @@ public class RuleEditorView extends VerticalLayout {
 
         tabs.add("Edit", workArea);
         tabs.add("History", history);
+        tabs.add("Fact model", factModel);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getLabel().equals("History")) {
                 history.refresh();
+            } else if (e.getSelectedTab().getLabel().equals("Fact model")) {
+                factModel.showParameters(draft.files().get("parameters.yaml"));
             }
         });
         add(new H2("Rule editor"), draftState, tabs);
@@ -173,9 +177,10 @@ public class RuleEditorView extends VerticalLayout {
         showCheck(result.check());
         impact.removeAll();
         if (!result.check().ok()) {
-            impact.add(new Paragraph("No impact preview: the draft must pass its check first."));
+            impact.add(new Paragraph("No impact preview: the draft's rules must compile first."));
             return;
         }
+        impact.add(new Paragraph("Scenarios are not run for the preview; Check and Publish run them."));
         impact.add(new H3("Impact: " + result.teams().size() + " of " + result.teamsEvaluated()
                 + " teams would see different findings (" + result.took().toMillis() + " ms)"));
         if (result.teams().isEmpty()) {

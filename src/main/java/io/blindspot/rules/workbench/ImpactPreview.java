@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the draft would change: it goes through the pipeline (parse, policy, compile, scenarios) as a
- * check does, and when it passes, every stored team is evaluated on its members' latest results with
+ * What the draft would change: its rules go through the pipeline (parse, policy, compile; the
+ * scenarios are Check's and Publish's business), and when they compile, every stored team is evaluated on its members' latest results with
  * the live rules and with the draft. Nothing is stored, nothing goes live.
  */
 @Service
@@ -43,7 +43,7 @@ public class ImpactPreview {
     @Transactional(readOnly = true)
     public Impact preview(Draft draft) {
         long start = System.nanoTime();
-        BuildReport report = ruleBase.pipeline().build(RuleSetSource.of(draft.files()));
+        BuildReport report = ruleBase.pipeline().build(withoutScenarios(draft.files()));
         var check = new CheckResult(
                 report.ok(),
                 draft.baseVersion(),
@@ -67,6 +67,16 @@ public class ImpactPreview {
                     changed.size() + " of " + inputs.size() + " teams would change");
             return new Impact(check, inputs.size(), changed, Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * The draft without its scenarios: the preview shows what a change does before HR has updated
+     * the scenarios it breaks, and Check and Publish still run every scenario.
+     */
+    static RuleSetSource withoutScenarios(Map<String, String> files) {
+        var rules = new java.util.TreeMap<>(files);
+        rules.keySet().removeIf(name -> name.startsWith(RuleSetSource.SCENARIOS));
+        return RuleSetSource.of(rules);
     }
 
     /** Every team with its members' latest results, read in one go. */
