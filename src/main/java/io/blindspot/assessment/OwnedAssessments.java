@@ -1,19 +1,26 @@
 package io.blindspot.assessment;
 
+import io.blindspot.audit.AuditTrail;
 import io.blindspot.security.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Loads an assessment for the logged-in person and refuses anyone else's. */
+/**
+ * Loads an assessment for the logged-in person and refuses anyone else's with the same
+ * {@link AssessmentNotFound} as a missing one; the audit trail records which it was.
+ */
 @Component
 class OwnedAssessments {
 
+    static final String OPEN_REFUSED = "ASSESSMENT_OPEN_REFUSED";
+
     private final AssessmentRepository assessments;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    OwnedAssessments(AssessmentRepository assessments, CurrentUser currentUser) {
+    OwnedAssessments(AssessmentRepository assessments, CurrentUser currentUser, AuditTrail audit) {
         this.assessments = assessments;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The current person's assessment, locked for the rest of the transaction. */
@@ -35,13 +42,19 @@ class OwnedAssessments {
 
     private Assessment ownedBy(Assessment assessment) {
         if (!isOwner(assessment)) {
-            throw new AccessDeniedException("Assessment " + assessment.getId() + " belongs to another person; "
-                    + currentUser.username() + " may not open or answer it");
+            audit.recordRefusal(
+                    currentUser.username(),
+                    OPEN_REFUSED,
+                    assessment.getUser().getId(),
+                    "assessment/" + assessment.getId(),
+                    "belongs to " + assessment.getUser().getUsername());
+            throw new AssessmentNotFound(assessment.getId());
         }
         return assessment;
     }
 
-    private static IllegalArgumentException notFound(long assessmentId) {
-        return new IllegalArgumentException("Assessment " + assessmentId + " does not exist");
+    private AssessmentNotFound notFound(long assessmentId) {
+        audit.recordRefusal(currentUser.username(), OPEN_REFUSED, null, "assessment/" + assessmentId, "does not exist");
+        return new AssessmentNotFound(assessmentId);
     }
 }

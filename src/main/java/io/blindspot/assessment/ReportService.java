@@ -5,7 +5,6 @@ import io.blindspot.scoring.QualityFlag;
 import io.blindspot.scoring.Style;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +35,21 @@ public class ReportService {
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = false, noRollbackFor = AccessDeniedException.class)
+    @Transactional(readOnly = true)
     public PersonalReport reportFor(long assessmentId) {
-        var assessment = assessments
-                .findWithOwner(assessmentId)
-                .orElseThrow(() -> new IllegalArgumentException("Assessment " + assessmentId + " does not exist"));
+        var assessment = assessments.findWithOwner(assessmentId).orElse(null);
+        if (assessment == null) {
+            audit.recordRefusal(owned.username(), VIEW_REFUSED, null, "assessment/" + assessmentId, "does not exist");
+            throw new AssessmentNotFound(assessmentId);
+        }
         if (!owned.isOwner(assessment)) {
-            audit.record(
+            audit.recordRefusal(
                     owned.username(),
                     VIEW_REFUSED,
                     assessment.getUser().getId(),
                     "assessment/" + assessmentId,
-                    "Only the person themselves may see this result");
-            throw new AccessDeniedException(
-                    "The result of assessment " + assessmentId + " belongs to another person; only they may see it");
+                    "belongs to " + assessment.getUser().getUsername() + "; only they may see the result");
+            throw new AssessmentNotFound(assessmentId);
         }
         var result = results.findByAssessmentId(assessmentId)
                 .orElseThrow(() -> new IllegalStateException(

@@ -26,6 +26,15 @@ public class AuditTrail {
         events.save(new AuditEvent(clock.instant(), actor, action, subjectUserId, truncate(target), truncate(detail)));
     }
 
+    /**
+     * A refused access, stored in its own transaction: the refused call throws and rolls back, and
+     * the reason (which the person is not told, so ids do not leak) must survive it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, Long subjectUserId, String target, String reason) {
+        record(actor, action, subjectUserId, target, reason);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> latest() {
         return events.findTop200ByOrderByOccurredAtDesc().stream()

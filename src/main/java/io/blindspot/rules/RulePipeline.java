@@ -55,15 +55,15 @@ public final class RulePipeline {
         if (source.files().keySet().stream().noneMatch(path -> path.endsWith(".drl"))) {
             run.diagnostics.add(Diagnostic.error(Stage.PARSE, "", 0, 0, "the rule set has no .drl file"));
         }
+        // the policy parses each file with Drools' parser and walks what it parsed; the times are its own
         PolicyReport policyReport = policy.check(source.files());
         policyReport.parseErrors().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.PARSE, v)));
-        long parsed = System.nanoTime();
-        if (run.failed(Stage.PARSE, start, parsed)) {
+        long walked = System.nanoTime();
+        if (run.failed(Stage.PARSE, start, walked - policyReport.checkNanos())) {
             return run.rejected();
         }
-        // POLICY: the walk happened while parsing; its time is counted apart in the benchmark
         policyReport.violations().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.POLICY, v)));
-        if (run.failed(Stage.POLICY, parsed, parsed)) {
+        if (run.failed(Stage.POLICY, walked - policyReport.checkNanos(), walked)) {
             return run.rejected();
         }
 

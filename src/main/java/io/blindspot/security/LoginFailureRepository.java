@@ -10,6 +10,9 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, Long> {
     @Query("select count(f) from LoginFailure f where f.throttleKey = :key and f.failedAt > :since")
     long countSince(String key, Instant since);
 
+    @Query("select max(f.failedAt) from LoginFailure f where f.throttleKey = :key and f.failedAt > :since")
+    Instant lastSince(String key, Instant since);
+
     @Modifying
     @Query("delete from LoginFailure f where f.throttleKey = :key or f.failedAt < :before")
     void deleteForKeyOrOlderThan(String key, Instant before);

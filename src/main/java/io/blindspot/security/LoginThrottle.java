@@ -2,6 +2,7 @@ package io.blindspot.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
@@ -10,9 +11,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after too many failures within the window, an account, and
- * separately an address, is refused until the window has passed. The address limit is higher than
- * the account limit because a whole office may share one address.
+ * Slows down password guessing without letting anyone lock others out (OWASP's authentication
+ * guidance):
+ *
+ * <ul>
+ *   <li>the pair (account, address) is paused after {@code max-failures} failures within the
+ *       window: the guesser is stopped, the account's owner at another address is not;
+ *   <li>the account across all addresses is slowed, never locked: from {@code slow-down-after}
+ *       failures on, each further attempt must wait a delay that doubles per failure, up to
+ *       {@code max-delay-seconds};
+ *   <li>nothing counts per address alone, so failures at a shared address (an office, a load
+ *       balancer) never refuse an account that has not itself failed.
+ * </ul>
+ *
+ * Failures are stored in the database, so every node applies the same limits. The address is the
+ * client's as Tomcat sees it, which takes X-Forwarded-For only from BLINDSPOT_TRUSTED_PROXIES.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -20,51 +33,77 @@ public class LoginThrottle {
 
     private final LoginFailureRepository failures;
     private final Clock clock;
-    private final int maxPerAccount;
-    private final int maxPerAddress;
+    private final int maxPerPair;
+    private final int slowDownAfter;
+    private final Duration maxDelay;
     private final Duration window;
 
     LoginThrottle(
             LoginFailureRepository failures,
             Clock clock,
-            @Value("${blindspot.login.max-failures:5}") int maxPerAccount,
-            @Value("${blindspot.login.max-failures-per-address:20}") int maxPerAddress,
+            @Value("${blindspot.login.max-failures:5}") int maxPerPair,
+            @Value("${blindspot.login.slow-down-after:10}") int slowDownAfter,
+            @Value("${blindspot.login.max-delay-seconds:60}") int maxDelaySeconds,
             @Value("${blindspot.login.lockout-minutes:15}") int lockoutMinutes) {
         this.failures = failures;
         this.clock = clock;
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
+        this.maxPerPair = maxPerPair;
+        this.slowDownAfter = slowDownAfter;
+        this.maxDelay = Duration.ofSeconds(maxDelaySeconds);
         this.window = Duration.ofMinutes(lockoutMinutes);
     }
 
-    /** Throws {@link LockedException} with a message a person can act on when either limit is reached. */
+    /** Throws {@link LockedException} with a message a person can act on while this attempt must wait. */
     public void checkAllowed(String username, String address) {
-        var since = clock.instant().minus(window);
-        boolean accountBlocked = failures.countSince(accountKey(username), since) >= maxPerAccount;
-        boolean addressBlocked = address != null && failures.countSince(addressKey(address), since) >= maxPerAddress;
-        if (accountBlocked || addressBlocked) {
-            throw new LockedException("Too many failed logins. Wait " + window.toMinutes()
+        var now = clock.instant();
+        var since = now.minus(window);
+        if (failures.countSince(pairKey(username, address), since) >= maxPerPair) {
+            throw new LockedException("Too many failed logins for this account from here. Wait " + window.toMinutes()
                     + " minutes and try again, or ask an administrator.");
         }
+        long accountFailures = failures.countSince(accountKey(username), since);
+        if (accountFailures >= slowDownAfter) {
+            Duration delay = delayAfter(accountFailures);
+            Instant last = failures.lastSince(accountKey(username), since);
+            if (last != null && now.isBefore(last.plus(delay))) {
+                long seconds =
+                        Math.max(1, Duration.between(now, last.plus(delay)).toSeconds());
+                throw new LockedException(
+                        "Too many failed logins for this account. Try again in " + seconds + " seconds.");
+            }
+        }
+    }
+
+    /** 1 s at the first failure past the threshold, doubling with each one, at most the configured maximum. */
+    Duration delayAfter(long accountFailures) {
+        long doublings = Math.min(30, Math.max(0, accountFailures - slowDownAfter));
+        Duration delay = Duration.ofSeconds(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
     public void recordFailure(String username, String address) {
         var now = clock.instant();
         failures.save(new LoginFailure(accountKey(username), now));
-        if (address != null) {
-            failures.save(new LoginFailure(addressKey(address), now));
-        }
+        failures.save(new LoginFailure(pairKey(username, address), now));
     }
 
-    public void recordSuccess(String username) {
-        failures.deleteForKeyOrOlderThan(accountKey(username), clock.instant().minus(window));
+    public void recordSuccess(String username, String address) {
+        var before = clock.instant().minus(window);
+        failures.deleteForKeyOrOlderThan(accountKey(username), before);
+        failures.deleteForKeyOrOlderThan(pairKey(username, address), before);
+    }
+
+    private static String normalized(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
     private static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        return "account:" + normalized(username);
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    /** Within the column's 250 characters: a username is at most 100, an IPv6 address 45. */
+    private static String pairKey(String username, String address) {
+        String key = "pair:" + normalized(username) + "|" + (address == null ? "unknown" : address);
+        return key.length() <= 250 ? key : key.substring(0, 250);
     }
 }

@@ -27,7 +27,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         throttle.checkAllowed(username, address);
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(username, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username, address);

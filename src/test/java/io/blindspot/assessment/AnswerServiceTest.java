@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -95,10 +94,10 @@ class AnswerServiceTest {
         long danas = fresh.assignTo("dana");
 
         assertThatThrownBy(() -> service.openForAnswering(danas))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("belongs to another person");
-        assertThatThrownBy(() -> service.saveAnswer(danas, "D01", 3)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.submit(danas)).isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AssessmentNotFound.class)
+                .hasMessage("Assessment " + danas + " was not found.");
+        assertThatThrownBy(() -> service.saveAnswer(danas, "D01", 3)).isInstanceOf(AssessmentNotFound.class);
+        assertThatThrownBy(() -> service.submit(danas)).isInstanceOf(AssessmentNotFound.class);
         assertThat(fresh.answersStored(danas)).isZero();
     }
 

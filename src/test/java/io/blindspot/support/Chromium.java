@@ -35,8 +35,25 @@ public final class Chromium implements BeforeAllCallback {
 
     /** A new headless browser with its own empty profile; the caller quits it. */
     public static WebDriver start() {
+        return start(new ChromeOptions());
+    }
+
+    /** A new headless browser emulating a phone with a touch screen and no mouse; the caller quits it. */
+    public static WebDriver startTouchPhone() {
+        var options = new ChromeOptions();
+        options.setExperimentalOption(
+                "mobileEmulation",
+                java.util.Map.of(
+                        "deviceMetrics",
+                        java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/126.0 Mobile Safari/537.36"));
+        return start(options);
+    }
+
+    private static WebDriver start(ChromeOptions options) {
         try {
-            var options = new ChromeOptions();
             options.setBinary(BROWSER.toFile());
             options.addArguments(
                     "--headless",

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AnswerService;
+import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.Questionnaire;
 import io.blindspot.assessment.SavedAnswer;
 import io.blindspot.assessment.UnansweredItemsException;
@@ -51,6 +52,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     final Span saved = new Span();
     final Div page = new Div();
     final Paragraph problem = new Paragraph();
+    final Paragraph openHere = new Paragraph();
     final Button back = new Button("Back", e -> showPage(pageIndex - 1, 0));
     final Button next = new Button("Next", e -> showPage(pageIndex + 1, 0));
     final Button submit = new Button("Submit", e -> submit());
@@ -67,6 +69,8 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         problem.addClassName("questionnaire-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
+        openHere.addClassName("open-here");
+        openHere.getElement().setAttribute("role", "alert");
         page.addClassName("questionnaire-page");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +87,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         try {
             questionnaire =
                     answers.openForAnswering(id, UI.getCurrent().getLocale().getLanguage());
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             removeAll();
             add(new H2("This questionnaire cannot be opened"), new Paragraph(refused.getMessage()));
             return;
@@ -133,7 +140,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         SavedAnswer stored;
         try {
             stored = answers.saveAnswer(questionnaire.assessmentId(), field.item.id(), value);
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             notSaved(field, refused.getMessage());
             return;
         } catch (RuntimeException unexpected) {
@@ -142,6 +152,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         }
         given.put(stored.itemId(), stored.value());
         field.markSaved();
+        field.removeClassName("open-statement");
         saved.setText("✓ Saved: statement " + field.item.number());
         updateProgress();
     }
@@ -174,18 +185,31 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             problem.setText(
                     "Please answer every statement before submitting. Still open: " + String.join(", ", numbers) + ".");
             problem.setVisible(true);
-            int first = questionnaire.items().stream()
-                    .filter(i -> incomplete.itemIds().contains(i.id()))
-                    .mapToInt(i -> i.number() - 1)
-                    .findFirst()
-                    .orElse(0);
+            int first = Integer.parseInt(numbers.get(0)) - 1;
             if (first / PAGE_SIZE != pageIndex) {
                 showPage(first / PAGE_SIZE, first % PAGE_SIZE);
             }
-            fields.stream()
+            var open = fields.stream()
                     .filter(f -> incomplete.itemIds().contains(f.item.id()))
-                    .forEach(f -> f.setInvalid(true));
+                    .toList();
+            open.forEach(f -> {
+                f.setInvalid(true);
+                f.addClassName("open-statement");
+            });
+            showWhereToContinue(open.get(0), numbers);
         }
+    }
+
+    /** Next to the first open statement, not only at the top: how many are open, and this one first. */
+    private void showWhereToContinue(StatementField firstOpen, List<String> numbers) {
+        openHere.setText(
+                numbers.size() == 1
+                        ? "Statement " + numbers.get(0) + " is still open: answer it to submit."
+                        : numbers.size() + " statements are still open (" + String.join(", ", numbers)
+                                + "). Start with statement " + numbers.get(0) + ".");
+        page.addComponentAtIndex(page.indexOf(firstOpen), openHere);
+        firstOpen.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        firstOpen.focusAnswer();
     }
 
     private void updateProgress() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.PersonalReport;
 import io.blindspot.assessment.ReportService;
 import io.blindspot.scoring.QualityFlag;
@@ -54,7 +55,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         try {
             show(reports.reportFor(id));
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException refused) {
+            // Arriving from the questionnaire's last page, the scroll position would carry over.
+            getElement()
+                    .executeJs("window.scrollTo(0, 0); const layout = this.closest('vaadin-app-layout');"
+                            + " const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+                            + " if (content) { content.scrollTop = 0; }");
+        } catch (AssessmentNotFound
+                | AccessDeniedException
+                | IllegalArgumentException
+                | IllegalStateException refused) {
             add(new H2("This report cannot be shown"), new Paragraph(refused.getMessage()));
         }
     }

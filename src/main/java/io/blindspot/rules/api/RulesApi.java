@@ -44,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/rules")
 class RulesApi {
 
+    static final String ACCESS_DENIED = "RULES_ACCESS_DENIED";
+
     private final RulePublishing publishing;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -144,7 +146,7 @@ class RulesApi {
     ResponseEntity<Map<String, Object>> forbidden(Exception e, HttpServletRequest request) {
         audit.record(
                 currentUser.maybeUsername().orElse("anonymous"),
-                "RULES_ACCESS_DENIED",
+                ACCESS_DENIED,
                 null,
                 "rule-set",
                 request.getMethod() + " " + request.getRequestURI());

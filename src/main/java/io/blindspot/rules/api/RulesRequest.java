@@ -20,7 +20,8 @@ import org.springframework.http.HttpStatus;
  */
 final class RulesRequest {
 
-    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    // the same as the API-wide cap (blindspot.api.max-body-size), which refuses larger bodies first
+    static final int MAX_BODY_BYTES = 1024 * 1024;
     static final int MAX_FILE_CHARS = 512 * 1024;
     static final int MAX_FILES = 100;
     static final int MAX_NAME = 200;

@@ -20,6 +20,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code java -jar blindspot.jar rules check DIR} and {@code rules export DIR}. Exit code 0 when the
  * rule set would publish (or was exported), 1 when not, 2 for a usage error.
  */
+@NamedInterface("cli")
 public final class RulesCommand {
 
     /** Who the audit trail names for what this command does. */
@@ -74,6 +76,18 @@ public final class RulesCommand {
         return export(application, dir, out, err);
     }
 
+    /** {@code rules export DIR} with extra Spring arguments, e.g. the database a test points at. */
+    static int export(Class<?> application, Path dir, PrintStream out, PrintStream err, String... springArguments) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=-1",
+                "--blindspot.rules.load-at-start=false",
+                "--blindspot.rules.watch=false",
+                "--blindspot.rules.evaluate-new-teams-at-start=false",
+                "--blindspot.demo.enabled=false"));
+        args.addAll(List.of(springArguments));
+        return exportWith(application, dir, out, err, args.toArray(String[]::new));
+    }
+
     static int check(Path dir, Limits limits, PrintStream out) {
         quietLogging();
         RuleSetSource source = RuleSetSource.fromDirectory(dir);
@@ -108,19 +122,14 @@ public final class RulesCommand {
                         String.valueOf(Limits.DEFAULTS.evaluationTimeLimitMs()))));
     }
 
-    private static int export(Class<?> application, Path dir, PrintStream out, PrintStream err) {
-        // A web application context without a server (port -1), as the security configuration
-        // needs; nothing is imported, watched or evaluated at start: this command only reads.
+    // A web application context without a server (port -1), as the security configuration needs;
+    // nothing is imported, watched or evaluated at start: this command only reads.
+    private static int exportWith(Class<?> application, Path dir, PrintStream out, PrintStream err, String[] args) {
         try (var context = new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN")
-                .run(
-                        "--server.port=-1",
-                        "--blindspot.rules.load-at-start=false",
-                        "--blindspot.rules.watch=false",
-                        "--blindspot.rules.evaluate-new-teams-at-start=false",
-                        "--blindspot.demo.enabled=false")) {
+                .run(args)) {
             var live =
                     asAdministrator(() -> context.getBean(RulePublishing.class).live());
             if (live.isEmpty()) {

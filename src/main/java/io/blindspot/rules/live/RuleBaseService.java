@@ -119,6 +119,7 @@ public class RuleBaseService {
             return FolderImport.REJECTED;
         }
         Integer base = latest.map(PublishedRuleSet::getVersion).orElse(null);
+        long storing = System.nanoTime();
         var stored = store(
                 loaded.source(),
                 new Publication(FILE_SYSTEM, "file system", "loaded from " + loaded.origin() + " (" + trigger + ")"),
@@ -129,7 +130,7 @@ public class RuleBaseService {
             log.warn("Another node stored a version while this one imported its rules folder; nothing stored");
             return FolderImport.UNCHANGED;
         }
-        goLive(stored.get().getVersion(), report, true);
+        goLive(stored.get().getVersion(), report, true, ", STORE " + millis(System.nanoTime() - storing));
         return FolderImport.PUBLISHED;
     }
 
@@ -151,12 +152,14 @@ public class RuleBaseService {
             report.ruleSet().ifPresent(RuleSet::close);
             return new Stored(0, true, latest);
         }
+        long start = System.nanoTime();
         var stored = store(source, publication, baseVersion == 0 ? null : baseVersion, null);
+        long storedAt = System.nanoTime();
         if (stored.isEmpty()) {
             report.ruleSet().ifPresent(RuleSet::close);
             return new Stored(0, true, ruleSets.findLatestVersionNumber().orElse(0));
         }
-        goLive(stored.get().getVersion(), report, true);
+        goLive(stored.get().getVersion(), report, true, ", STORE " + millis(storedAt - start));
         return new Stored(stored.get().getVersion(), false, stored.get().getVersion());
     }
 
@@ -206,7 +209,7 @@ public class RuleBaseService {
     private void makeStoredVersionLive(PublishedRuleSet stored) {
         BuildReport report = pipeline.build(RuleSetSource.of(stored.files()));
         if (report.ok()) {
-            goLive(stored.getVersion(), report, false);
+            goLive(stored.getVersion(), report, false, "");
         } else {
             reject("stored version " + stored.getVersion(), report);
             unavailable("Stored rule-set version " + stored.getVersion() + " no longer builds: " + report.summary());
@@ -243,14 +246,32 @@ public class RuleBaseService {
     }
 
     /** SWAP; a newly published version answers the last rejection, one picked up from storage does not. */
-    private void goLive(int version, BuildReport report, boolean clearsRejection) {
+    private void goLive(int version, BuildReport report, boolean clearsRejection, String storeTime) {
+        long start = System.nanoTime();
         evaluator.publish(report);
         var previous = status;
         status = new RuleEngineStatus(version, null, clearsRejection ? null : previous.rejection());
         log.info(
-                "Rule set version {} is live ({} scenarios passed)",
+                "Rule set version {} is live ({} scenarios passed; {}{}, SWAP {})",
                 version,
-                report.scenarios().size());
+                report.scenarios().size(),
+                timings(report),
+                storeTime,
+                millis(System.nanoTime() - start));
+    }
+
+    private static String millis(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    private static String timings(BuildReport report) {
+        StringBuilder text = new StringBuilder();
+        report.timings().forEach((stage, took) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(stage)
+                .append(' ')
+                .append(took.toMillis())
+                .append(" ms"));
+        return text.toString();
     }
 
     private void reject(String origin, BuildReport report) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @NamedInterface("evaluation")
 public class TeamEvaluationService {
+
+    static final String TEAM_REFUSED = "TEAM_EVALUATION_REFUSED";
 
     private final TeamRosters teams;
     private final SubmittedResults results;
@@ -136,12 +137,20 @@ public class TeamEvaluationService {
     }
 
     private TeamRoster visibleTeam(long teamId) {
-        var team = teams.roster(teamId).orElseThrow(() -> new TeamNotFound("No team with id " + teamId));
+        // One answer whether the team does not exist or is not the caller's, so ids cannot be probed;
+        // the audit trail keeps which it was.
+        var team = teams.roster(teamId).orElse(null);
+        if (team == null) {
+            audit.recordRefusal(currentUser.username(), TEAM_REFUSED, null, "team/" + teamId, "does not exist");
+            throw new TeamNotFound("No team with id " + teamId);
+        }
         boolean admin = currentUser.hasRole(Role.ADMIN);
         boolean facilitator = currentUser.hasRole(Role.FACILITATOR)
                 && facilitation.teamsFacilitatedBy(currentUser.username()).contains(teamId);
         if (!admin && !facilitator) {
-            throw new AccessDeniedException("You do not facilitate team " + teamId + ".");
+            audit.recordRefusal(
+                    currentUser.username(), TEAM_REFUSED, null, "team/" + teamId, "not facilitated by the caller");
+            throw new TeamNotFound("No team with id " + teamId);
         }
         return team;
     }

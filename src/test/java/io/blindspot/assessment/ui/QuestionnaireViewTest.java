@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
+import io.blindspot.audit.AuditTrail;
 import io.blindspot.support.FreshAssessments;
 import io.blindspot.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,9 @@ class QuestionnaireViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail audit;
 
     @BeforeEach
     void assignAnAssessment() {
@@ -153,8 +157,23 @@ class QuestionnaireViewTest extends KaribuTest {
         navigate("assessment/" + id);
 
         var view = _get(QuestionnaireView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("belongs to another person");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Assessment " + id + " was not found.")
+                .doesNotContain("executive", "another person");
         _assertNone(StatementField.class);
+        assertThat(audit.latest()).anySatisfy(e -> assertThat(e.toString())
+                .contains("ASSESSMENT_OPEN_REFUSED", "dana", "assessment/" + id, "belongs to executive"));
+    }
+
+    @Test
+    void a_missing_questionnaire_reads_exactly_like_someone_elses_and_is_audited_as_missing() {
+        login("dana");
+        navigate("assessment/" + (id + 100_000));
+
+        var view = _get(QuestionnaireView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Assessment " + (id + 100_000) + " was not found.");
+        assertThat(audit.latest()).anySatisfy(e -> assertThat(e.toString())
+                .contains("ASSESSMENT_OPEN_REFUSED", "assessment/" + (id + 100_000), "does not exist"));
     }
 
     private QuestionnaireView open() {

@@ -50,7 +50,9 @@ class ReportViewTest extends KaribuTest {
         navigate("report/" + id);
 
         var view = _get(ReportView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("belongs to another person");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Assessment " + id + " was not found.")
+                .doesNotContain("another person");
         assertThat(_find(view, ScaleBar.class)).isEmpty();
         assertThat(audit.latest())
                 .anySatisfy(e -> assertThat(e.toString()).contains("RESULT_VIEW_REFUSED", "dana", "assessment/" + id));

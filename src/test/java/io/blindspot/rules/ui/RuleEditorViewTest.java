@@ -185,6 +185,40 @@ class RuleEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void the_impact_preview_lists_the_demo_team_whose_findings_a_threshold_change_alters() {
+        var view = open("hr");
+        view.open("parameters.yaml");
+        _setValue(view.editor, view.editor.getValue().replace("minimumTeamSize: 3", "minimumTeamSize: 6"));
+
+        view.previewImpact.click();
+
+        String shown = view.impact.getElement().getTextRecursively();
+        assertThat(shown)
+                .contains("of 2 teams would see different findings")
+                .contains("Product leadership", "INSUFFICIENT_DATA appears")
+                .doesNotContain("Sales leadership");
+        discard();
+    }
+
+    @Test
+    void the_fact_model_panel_is_read_from_the_code_and_shows_the_drafts_params() {
+        var view = open("hr");
+        view.open("parameters.yaml");
+        _setValue(view.editor, view.editor.getValue().replace("high: 65", "high: 66"));
+
+        view.tabs.setSelectedIndex(2);
+
+        String types = view.factModel.types.getElement().getTextRecursively();
+        for (var component : io.blindspot.rules.facts.TeamMember.class.getRecordComponents()) {
+            assertThat(types).contains(component.getName() + ": ");
+        }
+        assertThat(types).contains("Finding", "Severity", "HIGH");
+        assertThat(view.factModel.parameters.getElement().getTextRecursively())
+                .contains("params.high = 66", "params.low = 35");
+        discard();
+    }
+
+    @Test
     void an_executive_cannot_open_the_editor_nor_use_its_service() {
         login("executive");
         UI.getCurrent().navigate("rules/edit");
