@@ -19,8 +19,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * HR's whole round in a real Chromium: a syntax error marked at its line, fixed, a threshold
- * changed, the impact on the demo team, publish with a comment, the diff in History, rollback.
+ * HR's whole round in a real Chromium: a syntax error marked at its line, fixed; a threshold changed
+ * and its impact on the demo's product team (which the scenarios refuse: the shipped scenarios pin
+ * every threshold that changes a demo team); a threshold they accept published with a comment, the
+ * diff in History, rollback.
  * Screenshots in target/screenshots. Its own database: it publishes versions.
  */
 @ExtendWith(Chromium.class)
@@ -60,31 +62,42 @@ class RuleEditorE2EIT {
             page.click("Check");
             page.waitForText("Check passed");
 
+            // a threshold that changes the demo's product team: the preview lists it, the scenarios refuse it
             page.openFile("parameters.yaml", "minimumTeamSize: 3");
-            page.typeAtEndOfLine(page.lineContaining("minimumTeamSize: 3"), Keys.BACK_SPACE, "6");
+            int sizeLine = page.lineContaining("minimumTeamSize: 3");
+            page.typeAtEndOfLine(sizeLine, Keys.BACK_SPACE, "6");
             page.click("Preview impact");
             String impact = page.waitForText("teams would see different findings");
             assertThat(impact).contains("Product leadership", "INSUFFICIENT_DATA appears");
             page.scrollTo("Impact:");
             Chromium.screenshot(browser, "rule-editor-impact");
+            page.click("Check");
+            assertThat(page.waitForText("failed scenario")).contains("Expected:", "Actual:");
 
-            page.fill("Comment", "At least six results before the rules conclude anything");
+            // back to 3, and a threshold the scenarios accept
+            page.typeAtEndOfLine(sizeLine, Keys.BACK_SPACE, "3");
+            int spreadLine = page.lineContaining("lowSpread: 12");
+            page.typeAtEndOfLine(spreadLine, Keys.BACK_SPACE, Keys.BACK_SPACE, "20");
+            page.click("Preview impact");
+            page.waitForText("0 of 2 teams would see different findings");
+
+            page.fill("Comment", "Little spread means below 20");
             page.click("Publish");
             page.waitForText("Published as version " + (live + 1));
             assertThat(liveVersion()).isEqualTo(live + 1);
 
             page.tab("History");
             page.click("Compare");
-            String diff = page.waitForText("minimumTeamSize: 6");
-            assertThat(diff).contains("parameters.yaml", "minimumTeamSize: 3");
+            String diff = page.waitForText("lowSpread: 20");
+            assertThat(diff).contains("parameters.yaml", "lowSpread: 12");
             page.scrollTo("Compare two versions");
             Chromium.screenshot(browser, "rule-editor-diff");
 
             page.selectVersion(live);
-            page.fill("Why roll back", "Back to three until the debriefs are done");
+            page.fill("Why roll back", "Back to 12 until the debriefs are done");
             page.click("Roll back to the selected version");
             page.waitForText("Rolled back: version " + (live + 2));
-            assertThat(liveFiles()).contains("minimumTeamSize: 3");
+            assertThat(liveFiles()).contains("lowSpread: 12");
         } finally {
             browser.quit();
         }

@@ -132,6 +132,8 @@ public class RuleEditorView extends VerticalLayout {
 
         var editorColumn = new VerticalLayout(actions, editor, checkSummary, problems, scenarios, impact, conflict);
         editorColumn.setPadding(false);
+        // a long line scrolls inside the editor instead of widening the page
+        editorColumn.setMinWidth("0");
         var workArea = new HorizontalLayout(fileColumn, editorColumn);
         workArea.setWidthFull();
         workArea.setFlexGrow(1, editorColumn);
@@ -174,9 +176,10 @@ public class RuleEditorView extends VerticalLayout {
 
     void previewImpact() {
         var result = impactPreview.preview(draft);
-        showCheck(result.check());
         impact.removeAll();
         if (!result.check().ok()) {
+            // only a failed preview says something about the draft; a passed one ran no scenarios
+            showCheck(result.check());
             impact.add(new Paragraph("No impact preview: the draft's rules must compile first."));
             return;
         }
