@@ -86,12 +86,13 @@ final class RuleEditorPage {
         });
     }
 
+    /** Clicks the button with this text, found and clicked from script wherever the page is scrolled. */
     RuleEditorPage click(String buttonText) {
-        var button = wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().trim().equals(buttonText))
-                .findFirst()
-                .orElse(null));
-        script("arguments[0].click();", button);
+        wait.until(d -> Boolean.TRUE.equals(script(
+                "const b = [...document.querySelectorAll('vaadin-button')]"
+                        + ".find(b => b.textContent.trim() === arguments[0] && b.offsetParent !== null);"
+                        + " if (!b) return false; b.click(); return true;",
+                buttonText)));
         return this;
     }
 
