@@ -90,7 +90,7 @@ final class RuleEditorPage {
     RuleEditorPage click(String buttonText) {
         wait.until(d -> Boolean.TRUE.equals(script(
                 "const b = [...document.querySelectorAll('vaadin-button')]"
-                        + ".find(b => b.textContent.trim() === arguments[0] && b.offsetParent !== null);"
+                        + ".find(b => b.textContent.trim() === arguments[0] && b.getClientRects().length > 0);"
                         + " if (!b) return false; b.click(); return true;",
                 buttonText)));
         return this;
