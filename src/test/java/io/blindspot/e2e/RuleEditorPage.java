@@ -88,6 +88,8 @@ final class RuleEditorPage {
 
     /** Clicks the button with this text, found and clicked from script wherever the page is scrolled. */
     RuleEditorPage click(String buttonText) {
+        // a script click does not move focus: leave the editor first so it sends what was typed
+        script("if (document.activeElement) document.activeElement.blur();");
         wait.until(d -> Boolean.TRUE.equals(script(
                 "const b = [...document.querySelectorAll('vaadin-button')]"
                         + ".find(b => b.textContent.trim() === arguments[0] && b.getClientRects().length > 0);"
