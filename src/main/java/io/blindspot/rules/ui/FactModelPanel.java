@@ -1,0 +1,54 @@
+package io.blindspot.rules.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.blindspot.rules.workbench.FactReference;
+
+/** What a rule can see: the fact types and {@code params}, read from the code when shown. */
+class FactModelPanel extends VerticalLayout {
+
+    final Div types = new Div();
+    final UnorderedList parameters = new UnorderedList();
+
+    FactModelPanel() {
+        setPadding(false);
+        add(
+                new H3("Fact model"),
+                new Paragraph(
+                        "Generated from the Java types the rules run on, so it always matches them."
+                                + " Properties can be tested in a pattern, e.g. Team( size > 5 ) or TeamMember( d >= params.high )."),
+                types,
+                new H3("params"),
+                parameters);
+        for (var type : FactReference.types()) {
+            var body = new Div();
+            body.add(new H4(type.kind().equals("values") ? "Values" : "Properties"));
+            body.add(list(type.properties()));
+            if (!type.helpers().isEmpty()) {
+                body.add(new H4("Helpers"), list(type.helpers()));
+            }
+            var details = new Details(type.name(), body);
+            details.setOpened(type.name().equals("Team") || type.name().equals("TeamMember"));
+            types.add(details);
+        }
+    }
+
+    /** Shows the values of {@code params} as the draft's parameters.yaml sets them. */
+    void showParameters(String parametersYaml) {
+        parameters.removeAll();
+        FactReference.parameters(parametersYaml)
+                .forEach((name, value) -> parameters.add(new ListItem("params." + name + " = " + value)));
+    }
+
+    private static UnorderedList list(java.util.List<String> items) {
+        var list = new UnorderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return list;
+    }
+}

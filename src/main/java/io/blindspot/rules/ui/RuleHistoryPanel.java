@@ -1,0 +1,147 @@
+package io.blindspot.rules.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import io.blindspot.base.Formats;
+import io.blindspot.rules.live.PublishOutcome;
+import io.blindspot.rules.live.RuleVersion;
+import io.blindspot.rules.workbench.RuleWorkbench;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Every published version; two of them side by side; rollback to one (a new version). */
+class RuleHistoryPanel extends VerticalLayout {
+
+    final Grid<RuleVersion> versions = new Grid<>(RuleVersion.class, false);
+    final Select<Integer> from = new Select<>();
+    final Select<Integer> to = new Select<>();
+    final Button compare = new Button("Compare");
+    final Div diff = new Div();
+    final TextField rollbackComment = new TextField("Why roll back");
+    final Button rollback = new Button("Roll back to the selected version");
+    final Paragraph outcome = new Paragraph();
+
+    private final RuleWorkbench workbench;
+    private final String author;
+    private final Runnable afterRollback;
+
+    RuleHistoryPanel(RuleWorkbench workbench, String author, Runnable afterRollback) {
+        this.workbench = workbench;
+        this.author = author;
+        this.afterRollback = afterRollback;
+        setPadding(false);
+        versions.addColumn(RuleVersion::version).setHeader("Version").setAutoWidth(true);
+        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
+                .setHeader("Published")
+                .setAutoWidth(true);
+        versions.addColumn(RuleVersion::author).setHeader("Author").setAutoWidth(true);
+        versions.addColumn(RuleVersion::source).setHeader("How").setAutoWidth(true);
+        versions.addColumn(v -> v.baseVersion() == null ? "" : "on " + v.baseVersion())
+                .setHeader("Based on");
+        versions.addColumn(RuleVersion::status).setHeader("Outcome");
+        versions.addColumn(RuleVersion::comment).setHeader("Comment").setFlexGrow(3);
+        versions.setAllRowsVisible(true);
+        versions.setAriaLabel("Published versions");
+        from.setLabel("From version");
+        to.setLabel("To version");
+        compare.addClickListener(e -> compare());
+        rollback.addClickListener(e -> rollback());
+        rollbackComment.setWidth("24rem");
+        var compareBar = new HorizontalLayout(from, to, compare);
+        compareBar.setAlignItems(Alignment.BASELINE);
+        var rollbackBar = new HorizontalLayout(rollbackComment, rollback);
+        rollbackBar.setAlignItems(Alignment.BASELINE);
+        diff.setWidthFull();
+        add(
+                new H3("Published versions"),
+                versions,
+                rollbackBar,
+                outcome,
+                new H3("Compare two versions"),
+                compareBar,
+                diff);
+    }
+
+    void refresh() {
+        var all = workbench.history();
+        versions.setItems(all);
+        var numbers = all.stream().map(RuleVersion::version).toList();
+        from.setItems(numbers);
+        to.setItems(numbers);
+        if (numbers.size() >= 2) {
+            from.setValue(numbers.get(1));
+            to.setValue(numbers.get(0));
+        } else if (numbers.size() == 1) {
+            from.setValue(numbers.get(0));
+            to.setValue(numbers.get(0));
+        }
+    }
+
+    void compare() {
+        diff.removeAll();
+        if (from.isEmpty() || to.isEmpty()) {
+            diff.add(new Paragraph("Pick two versions to compare."));
+            return;
+        }
+        Map<String, String> a = filesOf(from.getValue());
+        Map<String, String> b = filesOf(to.getValue());
+        var names = new TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        int shown = 0;
+        for (String name : names) {
+            if (!Objects.equals(a.get(name), b.get(name))) {
+                diff.add(new SideBySideDiff(
+                        name, "version " + from.getValue(), a.get(name), "version " + to.getValue(), b.get(name)));
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            diff.add(new Paragraph("Versions " + from.getValue() + " and " + to.getValue() + " have the same files."));
+        }
+    }
+
+    void rollback() {
+        var selected = versions.asSingleSelect().getValue();
+        if (selected == null) {
+            outcome.setText("Select the version to roll back to in the list first.");
+            return;
+        }
+        var result = workbench.rollback(selected.version(), rollbackComment.getValue(), author);
+        if (result instanceof PublishOutcome.Published p) {
+            outcome.setText("Rolled back: version " + p.version() + " has the files of version " + selected.version()
+                    + " and is live.");
+            show("Version " + p.version() + " is live.", NotificationVariant.LUMO_SUCCESS);
+            rollbackComment.clear();
+            refresh();
+            afterRollback.run();
+        } else if (result instanceof PublishOutcome.Rejected r) {
+            outcome.setText("Not rolled back: version " + selected.version() + " no longer passes the check ("
+                    + r.check().diagnostics().size() + " problem(s), "
+                    + r.check().failedScenarios().size()
+                    + " failed scenario(s)). The live version stays live.");
+            show("Not rolled back.", NotificationVariant.LUMO_ERROR);
+        } else if (result instanceof PublishOutcome.Conflict c) {
+            outcome.setText("Not rolled back: version " + c.liveVersion() + " was published meanwhile. Try again.");
+            show("Not rolled back.", NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+
+    private Map<String, String> filesOf(int version) {
+        return workbench.version(version).map(RuleVersion::files).orElse(Map.of());
+    }
+
+    private static void show(String text, NotificationVariant variant) {
+        Notification.show(text, 5000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
+    }
+}
