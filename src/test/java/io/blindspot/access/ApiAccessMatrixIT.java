@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -54,7 +55,13 @@ class ApiAccessMatrixIT {
             Map.entry("GET /api/v1/rules/export", Set.of("hr", "admin")),
             Map.entry("POST /api/v1/rules/check", Set.of("hr", "admin")),
             Map.entry("POST /api/v1/rules/publish", Set.of("hr", "admin")),
-            Map.entry("POST /api/v1/rules/rollback", Set.of("hr", "admin")));
+            Map.entry("POST /api/v1/rules/rollback", Set.of("hr", "admin")),
+            // the caller's own workshops: run, administered or taken part in
+            Map.entry("GET /api/v1/workshops", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
+            // the demo's revealed offsite: its facilitator, the admin and (after reveal) its participants
+            Map.entry("GET /api/v1/workshops/{id}/debrief", Set.of("executive", "dana", "facilitator", "admin")),
+            Map.entry("GET /api/v1/workshops/{id}/debrief.pdf", Set.of("executive", "dana", "facilitator", "admin")),
+            Map.entry("GET /api/v1/workshops/{id}/debrief.csv", Set.of("executive", "dana", "facilitator", "admin")));
 
     @LocalServerPort
     int port;
@@ -71,6 +78,9 @@ class ApiAccessMatrixIT {
 
     @Autowired
     TeamRosters teams;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -95,6 +105,8 @@ class ApiAccessMatrixIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
+        long offsite =
+                jdbc.queryForObject("select id from workshop where title = 'Sales leadership offsite'", Long.class);
         List<String> leaks = new ArrayList<>();
         for (String endpoint : endpoints) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
@@ -104,7 +116,14 @@ class ApiAccessMatrixIT {
                 if (!method.equals("GET") && allowed) {
                     continue; // not performed: a write has effects; its refusals are what leaks
                 }
-                if (pattern.contains("{id}")) {
+                if (pattern.startsWith("/api/v1/workshops/{id}")) {
+                    check(
+                            leaks,
+                            caller,
+                            method,
+                            pattern.replace("{id}", "" + offsite),
+                            caller.equals("anonymous") ? 401 : allowed ? 200 : 403);
+                } else if (pattern.contains("{id}")) {
                     // own team for the facilitator, another facilitator's team for the coach
                     check(
                             leaks,
