@@ -2,23 +2,44 @@ package io.blindspot.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.blindspot.support.KaribuTest;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.slf4j.LoggerFactory;
 
-// The log is read from the captured output, not a Logback appender: another test's context start
-// resets Logback and would detach an appender added here.
-@ExtendWith(OutputCaptureExtension.class)
 class UnexpectedErrorsTest extends KaribuTest {
 
+    final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    final Logger logger = (Logger) LoggerFactory.getLogger(UnexpectedErrors.class);
+    Level levelBefore;
+
+    // Commands run earlier in the same JVM (rules check) quieten logging globally; this test needs
+    // the error handler's own logger on, whatever ran before.
+    @BeforeEach
+    void captureLog() {
+        levelBefore = logger.getLevel();
+        logger.setLevel(Level.ERROR);
+        log.start();
+        logger.addAppender(log);
+    }
+
+    @AfterEach
+    void releaseLog() {
+        logger.detachAppender(log);
+        logger.setLevel(levelBefore);
+    }
+
     @Test
-    void an_unexpected_error_shows_a_notification_whose_reference_is_the_one_in_the_log(CapturedOutput output) {
+    void an_unexpected_error_shows_a_notification_whose_reference_is_the_one_in_the_log() {
         login("executive");
         var handler = VaadinSession.getCurrent().getErrorHandler();
         assertThat(handler).isInstanceOf(UnexpectedErrors.class);
@@ -30,8 +51,9 @@ class UnexpectedErrorsTest extends KaribuTest {
         var matcher = Pattern.compile("reference ([0-9A-F]{8})").matcher(shown);
         assertThat(matcher.find()).as(shown).isTrue();
         assertThat(shown).contains("What was saved before is kept");
-        assertThat(output.getOut() + output.getErr())
-                .contains("Unexpected error in the UI, reference " + matcher.group(1))
-                .contains("a column was too small");
+        assertThat(log.list).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).endsWith("reference " + matcher.group(1));
+            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("a column was too small");
+        });
     }
 }
