@@ -49,6 +49,7 @@ class ViewAccessMatrixTest extends KaribuTest {
             Map.entry("how-scores-are-computed", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("set-password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("rules/edit", Set.of("hr", "admin")),
+            Map.entry("api-tokens", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("workshops", Set.of("facilitator", COACH, "admin")),
             // the demo's revealed offsite: its facilitator and the admin; its participants see the debrief
             Map.entry("workshops/:id/board", Set.of("facilitator", "admin")),
