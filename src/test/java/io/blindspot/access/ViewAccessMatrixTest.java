@@ -45,6 +45,8 @@ class ViewAccessMatrixTest extends KaribuTest {
             Map.entry("admin/reliability", Set.of("hr", "admin")),
             Map.entry("admin/instruments", Set.of("admin")),
             Map.entry("admin/users", Set.of("admin")),
+            Map.entry("admin/audit", Set.of("admin")),
+            Map.entry("admin/users/import", Set.of("admin")),
             Map.entry("account/password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("how-scores-are-computed", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("set-password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
