@@ -164,6 +164,10 @@ public class RuleEditorView extends VerticalLayout {
         openFile = file;
         files.setValue(file);
         editor.setFileName(file);
+        editor.setCompletions(
+                editor.getMode() == io.blindspot.rules.ui.editor.EditorMode.DSLR
+                        ? workbench.sentences(draft)
+                        : List.of());
         editor.setLabel(file);
         editor.setValue(draft.files().getOrDefault(file, ""));
         editor.setDiagnostics(diagnosticsByFile.getOrDefault(file, List.of()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.rules.BusinessLanguage;
 import io.blindspot.rules.RuleSetSource;
 import io.blindspot.rules.live.CheckMode;
 import io.blindspot.rules.live.CheckResult;
@@ -139,6 +140,11 @@ public class RuleWorkbench {
     public Draft rebase(Draft draft) {
         int live = publishing.live().map(RuleVersion::version).orElse(0);
         return save(new Draft(draft.author(), live, draft.files(), draft.savedAt()));
+    }
+
+    /** The business-language sentences the draft's {@code .dsl} files define: completions in {@code .dslr} files. */
+    public List<String> sentences(Draft draft) {
+        return BusinessLanguage.sentences(draft.files());
     }
 
     public List<RuleVersion> history() {
