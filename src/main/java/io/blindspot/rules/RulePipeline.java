@@ -109,6 +109,24 @@ public final class RulePipeline {
                 source.contentHash(), run.diagnostics, run.results, Optional.of(ruleSet), null, run.timings);
     }
 
+    /**
+     * The PARSE step's verdict on a {@code parameters.yaml} text alone, with this pipeline's limits:
+     * every problem with its key ({@link Diagnostic#field()}) and line; empty when it would pass.
+     */
+    public List<Diagnostic> checkParameters(String parametersYaml) {
+        try {
+            ParametersFile.read(parametersYaml, limits);
+            return List.of();
+        } catch (DataFileException e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** The values of {@code parameters.yaml} with their ranges under this pipeline's limits. */
+    public List<ParameterField> parameterFields() {
+        return ParameterField.all(limits);
+    }
+
     /** What one build collects as it goes. */
     private static final class Run {
         final RuleSetSource source;
