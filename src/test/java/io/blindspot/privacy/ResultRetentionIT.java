@@ -72,7 +72,8 @@ class ResultRetentionIT {
         assertThat(count("select count(*) from answer")).isPositive();
 
         clock.advance(Duration.ofDays(180));
-        retention.scheduledRun();
+        // not through the lock: a run holds it for at least a minute, so the next steps could not take it
+        assertThat(retention.anonymiseExpired()).isZero();
         assertThat(ownedResults()).as("half a year on, every result is kept").isEqualTo(owned);
 
         clock.advance(Duration.ofDays(200));
