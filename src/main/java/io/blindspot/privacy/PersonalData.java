@@ -3,6 +3,7 @@ package io.blindspot.privacy;
 import io.blindspot.assessment.PersonalAssessments.StoredAssessment;
 import io.blindspot.audit.AuditEntry;
 import io.blindspot.security.PersonalAccount.Account;
+import io.blindspot.security.PersonalAccount.Token;
 import io.blindspot.team.PersonalMemberships.Membership;
 import io.blindspot.workshop.PersonalWorkshopData.StoredCommitment;
 import io.blindspot.workshop.PersonalWorkshopData.StoredConsent;
@@ -18,6 +19,7 @@ import java.util.List;
 public record PersonalData(
         Instant exportedAt,
         Account account,
+        List<Token> apiTokens,
         List<StoredAssessment> assessments,
         List<Membership> teams,
         List<StoredConsent> consents,
@@ -26,6 +28,7 @@ public record PersonalData(
         List<AuditEntry> auditEvents) {
 
     public PersonalData {
+        apiTokens = List.copyOf(apiTokens);
         assessments = List.copyOf(assessments);
         teams = List.copyOf(teams);
         consents = List.copyOf(consents);

@@ -98,6 +98,7 @@ public class PersonalDataExport {
         return new PersonalData(
                 clock.instant(),
                 account,
+                accounts.tokensOf(id),
                 assessments.of(id),
                 memberships.of(id),
                 workshops.consentsOf(id),

@@ -52,6 +52,18 @@ final class PersonalDataPdf {
                     "Status: " + (account.enabled() ? "active" : "deactivated") + ", created "
                             + when(account.createdAt()));
 
+            line(
+                    document,
+                    "API tokens: "
+                            + (data.apiTokens().isEmpty()
+                                    ? "none"
+                                    : data.apiTokens().stream()
+                                            .map(t -> t.name() + " (created " + when(t.createdAt()) + ", expires "
+                                                    + when(t.expiresAt())
+                                                    + (t.revokedAt() == null ? "" : ", revoked " + when(t.revokedAt()))
+                                                    + ")")
+                                            .collect(Collectors.joining("; "))));
+
             heading(document, "Assessments and results");
             none(document, data.assessments(), "No assessment was assigned to you.");
             for (var a : data.assessments()) {

@@ -35,6 +35,21 @@ public class PersonalAccount {
             Instant createdAt,
             List<String> roles) {}
 
+    /** A personal API token as stored: its name and dates; the token itself is never stored. */
+    public record Token(String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {}
+
+    @Transactional(readOnly = true)
+    public List<Token> tokensOf(long id) {
+        return jdbc.query(
+                "select name, created_at, expires_at, revoked_at from api_token where user_id = ? order by created_at, id",
+                (rs, n) -> new Token(
+                        rs.getString("name"),
+                        UtcColumns.read(rs, "created_at"),
+                        UtcColumns.read(rs, "expires_at"),
+                        UtcColumns.read(rs, "revoked_at")),
+                id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> byUsername(String username) {
         return jdbc.query("select id from app_user where username = ?", (rs, n) -> rs.getLong(1), username).stream()
@@ -74,7 +89,7 @@ public class PersonalAccount {
 
     /**
      * Replaces every personal field with a pseudonym and closes the account: no roles, no password
-     * anyone knows, no pending set-password link, no login-throttle rows that carry the username.
+     * anyone knows, no pending set-password link, no API token, no login-throttle rows that carry the username.
      * The row stays, because workshops and stored results of others may point to it.
      */
     @Transactional
@@ -89,6 +104,7 @@ public class PersonalAccount {
                 id);
         jdbc.update("delete from user_role where user_id = ?", id);
         jdbc.update("delete from one_time_link where user_id = ?", id);
+        jdbc.update("delete from api_token where user_id = ?", id);
         String key = account.username().trim().toLowerCase(java.util.Locale.ROOT);
         jdbc.update(
                 "delete from login_failure where throttle_key = ? or throttle_key like ?",

@@ -62,7 +62,7 @@ class ErasureMariaDbIT {
         signedIn = new SignedIn(users);
     }
 
-    /** Her commitment, a notice to her, the facilitator reading her results, her own export. */
+    /** Her commitment, a notice to her, an API token, the facilitator reading her results, her own export. */
     private void sofiaHasLeftTracesEverywhere() {
         sofia = jdbc.queryForObject("select id from app_user where username = ?", Long.class, USERNAME);
         offsite = jdbc.queryForObject("select id from workshop where title = 'Sales leadership offsite'", Long.class);
@@ -78,6 +78,12 @@ class ErasureMariaDbIT {
                 offsite,
                 sofia,
                 "Hello " + NAME + ", your answers are due.");
+        jdbc.update(
+                "insert into api_token (user_id, name, token_hash, created_at, expires_at)"
+                        + " values (?, ?, ?, current_timestamp(3), current_timestamp(3))",
+                sofia,
+                USERNAME + "'s laptop",
+                "0".repeat(64));
         // the facilitator opens the debrief: RESULTS_VIEWED entries about her, the evaluation kept with her name
         signedIn.as("facilitator", () -> debriefs.debrief(offsite, "page"));
         // she exports her own data: an audit entry with her username as actor and target

@@ -61,6 +61,7 @@ class MyDataApiIT {
                 .containsExactly(
                         "exportedAt",
                         "account",
+                        "apiTokens",
                         "assessments",
                         "teams",
                         "consents",

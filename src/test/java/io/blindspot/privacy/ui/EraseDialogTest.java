@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.blindspot.security.AccountService;
-import io.blindspot.security.AccountService.AccountSummary;
+import io.blindspot.security.ManagedAccount;
 import io.blindspot.security.Role;
 import io.blindspot.support.KaribuTest;
 import java.time.Instant;
@@ -72,11 +72,11 @@ class EraseDialogTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<AccountSummary> grid() {
-        return _get(Grid.class);
+    private static Grid<ManagedAccount> grid() {
+        return _get(Grid.class, spec -> spec.withId("users-grid"));
     }
 
-    private static List<AccountSummary> rows() {
+    private static List<ManagedAccount> rows() {
         return grid().getGenericDataView().getItems().toList();
     }
 
