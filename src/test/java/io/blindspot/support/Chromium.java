@@ -70,6 +70,13 @@ public final class Chromium implements BeforeAllCallback {
                 .toList();
     }
 
+    /** Every console line since the last read, for a failure message. */
+    public static java.util.List<String> consoleLog(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
+    }
+
     /** A new headless browser emulating a phone with a touch screen and no mouse; the caller quits it. */
     public static WebDriver startTouchPhone() {
         var options = new ChromeOptions();
