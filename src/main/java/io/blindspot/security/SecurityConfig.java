@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.blindspot.security.ui.login.LoginView;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic, stateless, JSON errors) and
+ * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic or a personal API token,
+ * stateless, JSON errors) and
  * everything else for the Vaadin UI (form login). Both deny by default; views and services declare
  * their roles with {@code @RolesAllowed}.
  */
@@ -79,13 +81,23 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ObjectMapper json,
+            List<ApiAuthentication> otherWays)
             throws Exception {
         var errors = new JsonSecurityErrors(json);
+        for (ApiAuthentication way : otherWays) {
+            way.configure(http);
+        }
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 // Executives have no API that takes a body: refuse them before the body is read.
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/**")
+                // Their own API tokens are the exception: every person's own resource.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/me/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
                         .requestMatchers(HttpMethod.PUT, "/api/**")
                         .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)

@@ -48,9 +48,13 @@ public class ViewAccessMatrixTest extends KaribuTest {
             Map.entry("admin/reliability", Set.of("hr", "admin")),
             Map.entry("admin/instruments", Set.of("admin")),
             Map.entry("admin/users", Set.of("admin")),
+            Map.entry("admin/audit", Set.of("admin")),
+            Map.entry("admin/users/import", Set.of("admin")),
+            Map.entry("account/password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("how-scores-are-computed", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("set-password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("rules/edit", Set.of("hr", "admin")),
+            Map.entry("api-tokens", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("workshops", Set.of("facilitator", COACH, "admin")),
             // the demo's revealed offsite: its facilitator and the admin; its participants see the debrief
             Map.entry("workshops/:id/board", Set.of("facilitator", "admin")),

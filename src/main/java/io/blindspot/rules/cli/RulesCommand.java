@@ -93,8 +93,9 @@ public final class RulesCommand {
         report.diagnostics().forEach(out::println);
         report.failedScenarios().forEach(s -> s.failures()
                 .forEach(f -> out.println(s.file() + ":0:0: SCENARIO: " + s.name() + ": " + f)));
-        long rules =
-                source.files().keySet().stream().filter(p -> p.endsWith(".drl")).count();
+        long rules = source.files().keySet().stream()
+                .filter(p -> p.endsWith(".drl") || p.endsWith(".dslr"))
+                .count();
         if (report.ok()) {
             report.ruleSet().ifPresent(rs -> rs.close());
             out.printf(

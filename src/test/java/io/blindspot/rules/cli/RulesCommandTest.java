@@ -38,7 +38,7 @@ class RulesCommandTest {
 
         assertThat(code).as(stdout() + stderr()).isZero();
         long ruleFiles = shipped.files().keySet().stream()
-                .filter(f -> f.endsWith(".drl"))
+                .filter(f -> f.endsWith(".drl") || f.endsWith(".dslr"))
                 .count();
         assertThat(lines(stdout()))
                 .singleElement()
