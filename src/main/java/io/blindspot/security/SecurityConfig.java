@@ -3,6 +3,7 @@ package io.blindspot.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.blindspot.security.ui.login.LoginView;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -130,8 +132,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
+            throws Exception {
         http.authenticationManager(authenticationManager);
+        // before the login is read from the session: an idle tab's next request finds it ended
+        http.addFilterBefore(new IdleSessionTimeout(clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
         http.addFilterBefore(new LoginOriginCheck("/login"), UsernamePasswordAuthenticationFilter.class);

@@ -28,20 +28,21 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_executive_sees_only_home_in_the_navigation() {
         login("executive");
-        assertThat(navigationLabels()).containsExactly("Home", "My password");
+        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My password");
     }
 
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
-        assertThat(navigationLabels()).containsExactly("Home", "Workshops", "Teams", "Assign", "My password");
+        assertThat(navigationLabels())
+                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My password");
     }
 
     @Test
     void hr_sees_home_rule_sets_and_reliability_in_the_navigation() {
         login("hr");
         assertThat(navigationLabels())
-                .containsExactly("Home", "Rule sets", "Rule editor", "Reliability", "My password");
+                .containsExactly("Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My password");
     }
 
     @Test
@@ -58,6 +59,8 @@ class HomeViewTest extends KaribuTest {
                         "Reliability",
                         "Instruments",
                         "Users",
+                        "Audit",
+                        "API tokens",
                         "My password");
     }
 
