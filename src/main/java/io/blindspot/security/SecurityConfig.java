@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.security.ui.login.LoginView;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -137,10 +139,13 @@ class SecurityConfig {
     SecurityFilterChain uiChain(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
+            Clock clock,
             SignInOptions options,
             List<PortalAuthentication> otherWays)
             throws Exception {
         http.authenticationManager(authenticationManager);
+        // before the login is read from the session: an idle tab's next request finds it ended
+        http.addFilterBefore(new IdleSessionTimeout(clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
         http.addFilterBefore(new LoginOriginCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);

@@ -87,6 +87,21 @@ public class UserAccount extends AbstractEntity {
         return enabled;
     }
 
+    /** Deactivated accounts cannot log in; the account and everything it owns stay. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Replaces every role; the caller has checked that the last administrator keeps the role. */
+    void replaceRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
