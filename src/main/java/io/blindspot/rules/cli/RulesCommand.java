@@ -179,11 +179,14 @@ public final class RulesCommand {
         }
     }
 
-    /** Drools logs at debug level when nothing configured logging; the command prints its own lines. */
+    /**
+     * Drools logs at debug level when nothing configured logging; the command prints its own lines.
+     * Only the root level is lowered: {@code LoggingSystem.beforeInitialize()} would add Spring Boot's
+     * suppress-everything filter, which only a later Spring start removes, so in a JVM that runs the
+     * command beside a running application (the tests) every log line, errors included, was dropped.
+     */
     private static void quietLogging() {
-        LoggingSystem logging = LoggingSystem.get(RulesCommand.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(null, LogLevel.WARN);
+        LoggingSystem.get(RulesCommand.class.getClassLoader()).setLogLevel(null, LogLevel.WARN);
     }
 
     private static <T> T asAdministrator(java.util.function.Supplier<T> work) {
