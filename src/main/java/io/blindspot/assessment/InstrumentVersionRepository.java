@@ -1,5 +1,6 @@
 package io.blindspot.assessment;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ public interface InstrumentVersionRepository extends JpaRepository<InstrumentVer
     Optional<InstrumentVersion> findByInstrumentKeyAndVersion(String instrumentKey, int version);
 
     Optional<InstrumentVersion> findFirstByInstrumentKeyOrderByVersionDesc(String instrumentKey);
+
+    List<InstrumentVersion> findAllByOrderByInstrumentKeyAscVersionDesc();
 }

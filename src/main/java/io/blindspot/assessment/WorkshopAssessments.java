@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkshopAssessments {
 
     private final InstrumentCatalog catalog;
+    private final InstrumentVersionRepository versions;
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final AssessmentResultRepository results;
@@ -30,12 +33,14 @@ public class WorkshopAssessments {
 
     WorkshopAssessments(
             InstrumentCatalog catalog,
+            InstrumentVersionRepository versions,
             AssessmentRepository assessments,
             AnswerRepository answers,
             AssessmentResultRepository results,
             AuditTrail audit,
             Clock clock) {
         this.catalog = catalog;
+        this.versions = versions;
         this.assessments = assessments;
         this.answers = answers;
         this.results = results;
@@ -48,15 +53,43 @@ public class WorkshopAssessments {
         return InstrumentVersionSummary.of(catalog.latest(InstrumentCatalog.DEFAULT_INSTRUMENT));
     }
 
-    /** Assigns the person the questionnaire for this workshop, unless they already have it. */
+    /** Every stored questionnaire version a workshop can use, by instrument, newest version first. */
+    public List<InstrumentVersionSummary> instrumentVersions() {
+        return versions.findAllByOrderByInstrumentKeyAscVersionDesc().stream()
+                .map(InstrumentVersionSummary::of)
+                .toList();
+    }
+
+    /**
+     * One stored questionnaire version.
+     *
+     * @throws IllegalArgumentException naming the field when there is no such version
+     */
+    public InstrumentVersionSummary instrumentVersion(long id) {
+        return versions.findById(id)
+                .map(InstrumentVersionSummary::of)
+                .orElseThrow(() -> new IllegalArgumentException("instrumentVersionId: no questionnaire version " + id));
+    }
+
+    /** The stored version by instrument and version number, if there is one. */
+    public Optional<InstrumentVersionSummary> instrumentVersion(String instrumentKey, int version) {
+        return versions.findByInstrumentKeyAndVersion(instrumentKey, version).map(InstrumentVersionSummary::of);
+    }
+
+    /**
+     * Assigns the person the given questionnaire version for this workshop, unless they already have
+     * the workshop's questionnaire.
+     */
     @Transactional
-    public void assign(UserAccount person, long workshopId, String assignedBy) {
+    public void assign(UserAccount person, long workshopId, long instrumentVersionId, String assignedBy) {
         boolean has = assessments.findByWorkshop(workshopId).stream()
                 .anyMatch(a -> a.getUser().getId().equals(person.getId()));
         if (has) {
             return;
         }
-        var version = catalog.latest(InstrumentCatalog.DEFAULT_INSTRUMENT);
+        var version = versions.findById(instrumentVersionId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "instrumentVersionId: no questionnaire version " + instrumentVersionId));
         var assessment = new Assessment(person, version, assignedBy, clock.instant());
         assessment.forWorkshop(workshopId);
         assessments.save(assessment);

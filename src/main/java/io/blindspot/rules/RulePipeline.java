@@ -2,6 +2,8 @@ package io.blindspot.rules;
 
 import io.blindspot.rules.engine.CompileMessage;
 import io.blindspot.rules.engine.RuleCompiler;
+import io.blindspot.rules.engine.dsl.DslExpander;
+import io.blindspot.rules.engine.dsl.DslProblem;
 import io.blindspot.rules.engine.policy.PolicyReport;
 import io.blindspot.rules.engine.policy.PolicyViolation;
 import io.blindspot.rules.engine.policy.RulePolicy;
@@ -17,7 +19,9 @@ import java.util.Optional;
  * The one path every rule change takes before it may go live, whatever it comes from (the rules
  * folder, the API, the command line, a rollback, the editor): {@link Stage#PARSE} every file →
  * {@link Stage#POLICY}, the allowlist of what rules may use ({@link RulePolicy}) → {@link
- * Stage#COMPILE} → {@link Stage#SCENARIO}, every scenario. It stops at the first step that fails
+ * Stage#COMPILE} → {@link Stage#SCENARIO}, every scenario. Business-language rules ({@code .dslr}
+ * with a {@code .dsl}) are expanded to DRL at PARSE, and that DRL is what the policy checks and the
+ * compiler compiles. It stops at the first step that fails
  * and reports every problem that step found, each with file, line, column and step; a rule file
  * the policy refused or could not read is never compiled, because compiling and firing run the code
  * in it. Storing and swapping ({@link Stage#STORE}, {@link Stage#SWAP}) are the publisher's, in
@@ -52,24 +56,38 @@ public final class RulePipeline {
         long start = System.nanoTime();
         Parameters params = readParameters(source, run.diagnostics);
         List<Scenario> scenarios = readScenarios(source, run.diagnostics);
-        if (source.files().keySet().stream().noneMatch(path -> path.endsWith(".drl"))) {
-            run.diagnostics.add(Diagnostic.error(Stage.PARSE, "", 0, 0, "the rule set has no .drl file"));
+        if (source.files().keySet().stream().noneMatch(path -> path.endsWith(".drl") || path.endsWith(".dslr"))) {
+            run.diagnostics.add(Diagnostic.error(Stage.PARSE, "", 0, 0, "the rule set has no .drl or .dslr file"));
         }
+        // business-language rules become DRL line for line; the policy and the compiler see only that DRL
+        DslExpander.Expansion expansion = DslExpander.expand(source.files());
+        expansion.problems().stream()
+                .filter(p -> !p.refused())
+                .forEach(p -> run.diagnostics.add(
+                        Diagnostic.error(Stage.PARSE, p.file(), p.line(), p.column(), p.message())));
         // the policy parses each file with Drools' parser and walks what it parsed; the times are its own
-        PolicyReport policyReport = policy.check(source.files());
-        policyReport.parseErrors().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.PARSE, v)));
+        PolicyReport policyReport = policy.check(expansion.ruleFiles());
+        policyReport
+                .parseErrors()
+                .forEach(v -> run.diagnostics.add(atSentence(expansion, toDiagnostic(Stage.PARSE, v))));
         long walked = System.nanoTime();
         if (run.failed(Stage.PARSE, start, walked - policyReport.checkNanos())) {
             return run.rejected();
         }
-        policyReport.violations().forEach(v -> run.diagnostics.add(toDiagnostic(Stage.POLICY, v)));
+        expansion.problems().stream()
+                .filter(DslProblem::refused)
+                .forEach(p -> run.diagnostics.add(
+                        Diagnostic.error(Stage.POLICY, p.file(), p.line(), p.column(), p.message())));
+        policyReport
+                .violations()
+                .forEach(v -> run.diagnostics.add(atSentence(expansion, toDiagnostic(Stage.POLICY, v))));
         if (run.failed(Stage.POLICY, walked - policyReport.checkNanos(), walked)) {
             return run.rejected();
         }
 
         start = System.nanoTime();
-        RuleCompiler.Compilation compilation = compiler.compile(source.files(), source.contentHash());
-        compilation.messages().forEach(m -> run.diagnostics.add(toDiagnostic(m)));
+        RuleCompiler.Compilation compilation = compiler.compile(expansion.ruleFiles(), source.contentHash());
+        compilation.messages().forEach(m -> run.diagnostics.add(atSentence(expansion, toDiagnostic(m))));
         if (run.failed(Stage.COMPILE, start, System.nanoTime()) || !compilation.succeeded()) {
             if (compilation.succeeded()) {
                 compilation.ruleBase().close();
@@ -89,6 +107,24 @@ public final class RulePipeline {
         }
         return new BuildReport(
                 source.contentHash(), run.diagnostics, run.results, Optional.of(ruleSet), null, run.timings);
+    }
+
+    /**
+     * The PARSE step's verdict on a {@code parameters.yaml} text alone, with this pipeline's limits:
+     * every problem with its key ({@link Diagnostic#field()}) and line; empty when it would pass.
+     */
+    public List<Diagnostic> checkParameters(String parametersYaml) {
+        try {
+            ParametersFile.read(parametersYaml, limits);
+            return List.of();
+        } catch (DataFileException e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** The values of {@code parameters.yaml} with their ranges under this pipeline's limits. */
+    public List<ParameterField> parameterFields() {
+        return ParameterField.all(limits);
     }
 
     /** What one build collects as it goes. */
@@ -136,6 +172,27 @@ public final class RulePipeline {
             }
         }
         return scenarios;
+    }
+
+    /**
+     * A problem in the DRL a sentence of a {@code .dslr} file expanded to: the line is already the
+     * sentence's (expansion keeps lines), the column becomes where the sentence starts, since a
+     * column in the DRL means nothing in the sentence.
+     */
+    private static Diagnostic atSentence(DslExpander.Expansion expansion, Diagnostic d) {
+        Integer column =
+                expansion.expandedLines().getOrDefault(d.file(), Map.of()).get(d.line());
+        if (column == null) {
+            return d;
+        }
+        return new Diagnostic(
+                d.file(),
+                d.line(),
+                column,
+                d.stage(),
+                d.severity(),
+                d.field(),
+                d.message() + " (in the DRL this line's sentence expands to)");
     }
 
     private static Diagnostic toDiagnostic(Stage stage, PolicyViolation v) {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * all that serves as the version of the content. Where the files come from (a directory, the
  * database, an upload) does not matter to the pipeline.
  *
- * <p>Recognised paths: {@code *.drl} (rules), {@code parameters.yaml} and {@code
- * scenarios/*.yaml}. Other files (such as {@code README.md}) are not part of the rule set.
+ * <p>Recognised paths: {@code *.drl} (rules), {@code *.dslr} (rules in business language) with
+ * {@code *.dsl} (its sentences), {@code parameters.yaml} and {@code scenarios/*.yaml}. Other files (such as {@code README.md}) are not part of the rule set.
  */
 public record RuleSetSource(Map<String, String> files, String contentHash) {
 
@@ -57,7 +57,7 @@ public record RuleSetSource(Map<String, String> files, String contentHash) {
     }
 
     /**
-     * Whether {@code path} names a file of a rule set: a top-level {@code *.drl}, {@code
+     * Whether {@code path} names a file of a rule set: a top-level {@code *.drl}, {@code *.dslr}, {@code *.dsl}, {@code
      * parameters.yaml}, or {@code scenarios/*.yaml}; never a path that leaves the rule set's folder.
      */
     public static boolean isRuleSetFile(String path) {
@@ -69,7 +69,7 @@ public record RuleSetSource(Map<String, String> files, String contentHash) {
             return false;
         }
         boolean topLevel = !path.contains("/");
-        return (topLevel && path.endsWith(".drl"))
+        return (topLevel && (path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl")))
                 || path.equals(PARAMETERS)
                 || (path.startsWith(SCENARIOS) && (path.endsWith(".yaml") || path.endsWith(".yml")));
     }

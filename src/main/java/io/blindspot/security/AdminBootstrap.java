@@ -26,6 +26,7 @@ class AdminBootstrap implements StartupStep {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final String username;
@@ -35,6 +36,7 @@ class AdminBootstrap implements StartupStep {
     AdminBootstrap(
             UserAccountRepository accounts,
             PasswordEncoder encoder,
+            PasswordPolicy policy,
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${blindspot.admin.username:}") String username,
@@ -42,6 +44,7 @@ class AdminBootstrap implements StartupStep {
             @Value("${blindspot.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
         this.clock = clock;
         this.events = events;
         this.username = username;
@@ -64,10 +67,12 @@ class AdminBootstrap implements StartupStep {
                     "No administrator account exists and none is configured.",
                     "Set BLINDSPOT_ADMIN_USER and BLINDSPOT_ADMIN_PASSWORD to create the first administrator.");
         }
-        if (password.length() < 12) {
+        var refused = policy.problem(username, password);
+        if (refused.isPresent()) {
             throw new StartupProblem(
-                    "BLINDSPOT_ADMIN_PASSWORD is shorter than 12 characters.",
-                    "Choose a longer password for the first administrator.");
+                    "BLINDSPOT_ADMIN_PASSWORD is not accepted: " + refused.get(),
+                    "Choose another password for the first administrator (at least " + PasswordPolicy.MINIMUM_LENGTH
+                            + " characters, not the username, not a common password).");
         }
         var admin = accounts.save(new UserAccount(
                 username, "Administrator", encoder.encode(password), Set.of(Role.ADMIN), clock.instant()));

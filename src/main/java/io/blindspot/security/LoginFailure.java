@@ -23,4 +23,12 @@ class LoginFailure extends AbstractEntity {
         this.throttleKey = throttleKey;
         this.failedAt = failedAt;
     }
+
+    String throttleKey() {
+        return throttleKey;
+    }
+
+    Instant failedAt() {
+        return failedAt;
+    }
 }

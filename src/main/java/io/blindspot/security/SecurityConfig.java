@@ -2,7 +2,10 @@ package io.blindspot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.security.ui.login.LoginView;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +24,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic, stateless, JSON errors) and
+ * Two filter chains: the HTTP API under {@code /api/**} (HTTP Basic or a personal API token,
+ * stateless, JSON errors) and
  * everything else for the Vaadin UI (form login). Both deny by default; views and services declare
  * their roles with {@code @RolesAllowed}.
  */
@@ -39,6 +44,9 @@ class SecurityConfig {
      * styles ('unsafe-eval', 'unsafe-inline'); everything is served from the portal itself; push and
      * the dev tools use WebSockets on the same host.
      */
+    /** The login view's route ({@code security.ui.login.LoginView}). */
+    static final String LOGIN_PATH = "/login";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self';"
@@ -77,13 +85,23 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ObjectMapper json,
+            List<ApiAuthentication> otherWays)
             throws Exception {
         var errors = new JsonSecurityErrors(json);
+        for (ApiAuthentication way : otherWays) {
+            way.configure(http);
+        }
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 // Executives have no API that takes a body: refuse them before the body is read.
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/**")
+                // Their own API tokens are the exception: every person's own resource.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/me/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
                         .requestMatchers(HttpMethod.PUT, "/api/**")
                         .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)
@@ -118,11 +136,25 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            Clock clock,
+            SignInOptions options,
+            List<PortalAuthentication> otherWays)
+            throws Exception {
         http.authenticationManager(authenticationManager);
+        // before the login is read from the session: an idle tab's next request finds it ended
+        http.addFilterBefore(new IdleSessionTimeout(clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
-        http.addFilterBefore(new LoginOriginCheck("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        if (!options.formLogin()) {
+            http.addFilterBefore(new FormLoginOff(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        }
+        for (PortalAuthentication way : otherWays) {
+            way.configure(http);
+        }
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SetPasswordLinks {
 
-    /** The shortest password accepted through a link. */
-    public static final int MINIMUM_LENGTH = 10;
+    /** The shortest password accepted through a link: the {@link PasswordPolicy}'s. */
+    public static final int MINIMUM_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
     static final String PATH = "set-password";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,6 +31,7 @@ public class SetPasswordLinks {
     private final OneTimeLinkRepository links;
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
@@ -39,12 +40,14 @@ public class SetPasswordLinks {
             OneTimeLinkRepository links,
             UserAccountRepository accounts,
             PasswordEncoder encoder,
+            PasswordPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${blindspot.base-url:http://localhost:8080}") String baseUrl) {
         this.links = links;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -72,16 +75,14 @@ public class SetPasswordLinks {
     /**
      * Sets the password and uses the link up.
      *
-     * @throws IllegalArgumentException saying why: unknown, used or expired link, or a password too short
+     * @throws IllegalArgumentException saying why: unknown, used or expired link, or a password the {@link PasswordPolicy} refuses
      */
     @Transactional
     public String setPassword(String token, String password) {
         var link = usable(token)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "This link has been used or has expired. Ask your facilitator for a new one."));
-        if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw new IllegalArgumentException("The password needs at least " + MINIMUM_LENGTH + " characters.");
-        }
+        policy.check(link.user().getUsername(), password);
         link.user().changePasswordHash(encoder.encode(password));
         link.markUsed(clock.instant());
         events.publishEvent(new PasswordSet(link.user().getId(), link.user().getUsername()));

@@ -13,6 +13,8 @@ import java.util.List;
  *     link to set their password
  * @param leader the username of who leads the team, or {@code null}
  * @param followsWorkshopId the earlier round this one follows up, or {@code null}
+ * @param instrumentVersionId the stored questionnaire version every participant is assigned, or
+ *     {@code null} for the current version of the default instrument
  */
 public record NewWorkshop(
         String title,
@@ -24,7 +26,8 @@ public record NewWorkshop(
         List<NewPerson> newPeople,
         String leader,
         int minimumGroupSize,
-        Long followsWorkshopId) {
+        Long followsWorkshopId,
+        Long instrumentVersionId) {
 
     public NewWorkshop {
         people = people == null ? List.of() : List.copyOf(people);

@@ -142,6 +142,14 @@ public class Workshop extends AbstractEntity {
         return evaluatedAt;
     }
 
+    String getInstrumentKey() {
+        return instrumentKey;
+    }
+
+    Integer getInstrumentVersion() {
+        return instrumentVersion;
+    }
+
     public String instrumentLabel() {
         return instrumentKey == null ? "" : instrumentKey + " v" + instrumentVersion;
     }

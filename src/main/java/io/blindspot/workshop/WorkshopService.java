@@ -1,5 +1,6 @@
 package io.blindspot.workshop;
 
+import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.assessment.WorkshopAssessments;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.security.AccountService;
@@ -168,7 +169,9 @@ public class WorkshopService {
                         "teamName: a team called '" + request.teamName() + "' exists already");
             }
         }
-        var instrument = assessments.currentInstrument();
+        var instrument = request.instrumentVersionId() == null
+                ? assessments.currentInstrument()
+                : assessments.instrumentVersion(request.instrumentVersionId());
         var workshop = workshops.save(new Workshop(
                         team,
                         facilitator,
@@ -185,7 +188,7 @@ public class WorkshopService {
         for (var membership : team.getMemberships()) {
             UserAccount person = membership.getUser();
             participants.save(new Participant(workshop, person, clock.instant()));
-            assessments.assign(person, workshop.getId(), actor);
+            assessments.assign(person, workshop.getId(), instrument.id(), actor);
             String link = setPasswordLinks.getOrDefault(person.getUsername(), mail.link(""));
             invitations.add(invite(workshop, person, link, "INVITATION"));
         }
@@ -195,12 +198,18 @@ public class WorkshopService {
 
     /**
      * A new round for the same team, to compare with this one later: everyone is assigned the
-     * questionnaire again and invited. The minimum group size carries over.
+     * questionnaire again and invited. The minimum group size carries over, and so does the
+     * questionnaire version unless another is chosen: the same statements make the two rounds compare
+     * like with like.
+     *
+     * @param instrumentVersionId the questionnaire version for the new round, or {@code null} for the
+     *     earlier round's
      */
     @Transactional
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-    public Created followUp(long id, LocalDate date, LocalDate deadline) {
+    public Created followUp(long id, LocalDate date, LocalDate deadline, Long instrumentVersionId) {
         var previous = access.toRun(id);
+        Long version = instrumentVersionId != null ? instrumentVersionId : previousVersion(previous);
         return create(new NewWorkshop(
                 previous.getTitle() + " (follow-up)",
                 date,
@@ -211,7 +220,25 @@ public class WorkshopService {
                 List.of(),
                 null,
                 previous.getMinimumGroupSize(),
-                previous.getId()));
+                previous.getId(),
+                version));
+    }
+
+    /** The questionnaire versions a workshop can use, and which one is current (the default). */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public InstrumentChoice instrumentChoice() {
+        return new InstrumentChoice(assessments.instrumentVersions(), assessments.currentInstrument());
+    }
+
+    /** The questionnaire version a workshop used; {@code null} when it was not recorded. */
+    private Long previousVersion(Workshop previous) {
+        if (previous.getInstrumentKey() == null) {
+            return null;
+        }
+        return assessments
+                .instrumentVersion(previous.getInstrumentKey(), previous.getInstrumentVersion())
+                .map(InstrumentVersionSummary::id)
+                .orElse(null);
     }
 
     /** The completion board: per participant status, last activity and reminders; ready once enough submitted. */
@@ -350,6 +377,9 @@ public class WorkshopService {
             }
         }
     }
+
+    /** The stored questionnaire versions, and the current one a new workshop gets by default. */
+    public record InstrumentChoice(List<InstrumentVersionSummary> versions, InstrumentVersionSummary current) {}
 
     /** A created workshop and the invitations that went out or must be passed on by hand. */
     public record Created(WorkshopSummary workshop, List<Invitation> invitations, boolean mailConfigured) {}

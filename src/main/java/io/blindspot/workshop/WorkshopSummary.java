@@ -2,7 +2,11 @@ package io.blindspot.workshop;
 
 import java.time.LocalDate;
 
-/** A workshop as lists show it. */
+/**
+ * A workshop as lists show it.
+ *
+ * @param instrument the questionnaire version its participants answer, e.g. {@code workplace-style v1}
+ */
 public record WorkshopSummary(
         long id,
         String title,
@@ -13,7 +17,8 @@ public record WorkshopSummary(
         LocalDate deadline,
         boolean revealed,
         String facilitator,
-        int minimumGroupSize) {
+        int minimumGroupSize,
+        String instrument) {
 
     static WorkshopSummary of(Workshop w) {
         return new WorkshopSummary(
@@ -26,6 +31,7 @@ public record WorkshopSummary(
                 w.getDeadline(),
                 w.isRevealed(),
                 w.getFacilitator().getUsername(),
-                w.getMinimumGroupSize());
+                w.getMinimumGroupSize(),
+                w.instrumentLabel());
     }
 }

@@ -28,12 +28,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * is declared in {@link #ACCESS}; a view shown to someone not declared, or someone else's data
  * shown, is a leak.
  */
-class ViewAccessMatrixTest extends KaribuTest {
+public class ViewAccessMatrixTest extends KaribuTest {
 
-    static final String COACH = "view-matrix-coach";
+    public static final String COACH = "view-matrix-coach";
 
-    /** Who may open what, by route template. "Own data" is the executive's own assessment, the facilitator's team. */
-    static final Map<String, Set<String>> ACCESS = Map.ofEntries(
+    /**
+     * Who may open what, by route template. "Own data" is the executive's own assessment, the
+     * facilitator's team. The browser test of every view (EveryViewConsoleE2EIT) opens the same.
+     */
+    public static final Map<String, Set<String>> ACCESS = Map.ofEntries(
             Map.entry("", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("login", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("teams", Set.of("facilitator", COACH, "admin")),
@@ -45,16 +48,22 @@ class ViewAccessMatrixTest extends KaribuTest {
             Map.entry("admin/reliability", Set.of("hr", "admin")),
             Map.entry("admin/instruments", Set.of("admin")),
             Map.entry("admin/users", Set.of("admin")),
+            Map.entry("admin/audit", Set.of("admin")),
+            Map.entry("admin/users/import", Set.of("admin")),
+            Map.entry("account/password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("how-scores-are-computed", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("set-password", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("rules/edit", Set.of("hr", "admin")),
+            Map.entry("api-tokens", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("workshops", Set.of("facilitator", COACH, "admin")),
             // the demo's revealed offsite: its facilitator and the admin; its participants see the debrief
             Map.entry("workshops/:id/board", Set.of("facilitator", "admin")),
             Map.entry("workshops/:id/debrief", Set.of("executive", "dana", "facilitator", "admin")),
-            Map.entry("workshops/:id/present", Set.of("facilitator", "admin")));
+            Map.entry("workshops/:id/present", Set.of("facilitator", "admin")),
+            // every signed-in person sees their own data
+            Map.entry("my-data", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")));
 
-    static final List<String> CALLERS = List.of("executive", "dana", "facilitator", COACH, "hr", "admin");
+    public static final List<String> CALLERS = List.of("executive", "dana", "facilitator", COACH, "hr", "admin");
 
     @Autowired
     AccountService accounts;

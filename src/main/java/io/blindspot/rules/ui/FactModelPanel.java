@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.blindspot.rules.workbench.FactReference;
@@ -21,7 +22,7 @@ class FactModelPanel extends VerticalLayout {
         add(
                 new H3("Fact model"),
                 new Paragraph(
-                        "Generated from the Java types the rules run on, so it always matches them."
+                        "Generated from the Java types the rules run on, with what each property means, so it always matches them."
                                 + " Properties can be tested in a pattern, e.g. Team( size > 5 ) or TeamMember( d >= params.high )."),
                 types,
                 new H3("params"),
@@ -46,9 +47,17 @@ class FactModelPanel extends VerticalLayout {
                 .forEach((name, value) -> parameters.add(new ListItem("params." + name + " = " + value)));
     }
 
-    private static UnorderedList list(java.util.List<String> items) {
+    private static UnorderedList list(java.util.List<FactReference.Entry> entries) {
         var list = new UnorderedList();
-        items.forEach(i -> list.add(new ListItem(i)));
+        for (var entry : entries) {
+            var item = new ListItem(new Span(entry.signature()));
+            if (!entry.meaning().isEmpty()) {
+                var meaning = new Span(" — " + entry.meaning());
+                meaning.addClassName("fact-meaning");
+                item.add(meaning);
+            }
+            list.add(item);
+        }
         return list;
     }
 }

@@ -68,6 +68,7 @@ public class RuleEditorView extends VerticalLayout {
     final Div conflict = new Div();
     final RuleHistoryPanel history;
     final FactModelPanel factModel = new FactModelPanel();
+    final ParametersForm parametersForm;
     final TabSheet tabs = new TabSheet();
 
     private final RuleWorkbench workbench;
@@ -82,6 +83,11 @@ public class RuleEditorView extends VerticalLayout {
         this.impactPreview = impactPreview;
         this.author = currentUser.username();
         this.history = new RuleHistoryPanel(workbench, author, this::reloadAfterRollback);
+        this.parametersForm = new ParametersForm(workbench, this::parametersChanged, () -> {
+            tabs.setSelectedIndex(0);
+            check();
+            previewImpact();
+        });
         addClassName("rule-workbench");
         setSizeFull();
 
@@ -141,10 +147,13 @@ public class RuleEditorView extends VerticalLayout {
         tabs.add("Edit", workArea);
         tabs.add("History", history);
         tabs.add("Fact model", factModel);
+        tabs.add("Parameters", parametersForm);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getLabel().equals("History")) {
                 history.refresh();
+            } else if (e.getSelectedTab().getLabel().equals("Parameters")) {
+                parametersForm.show(draft.files().get(io.blindspot.rules.RuleSetSource.PARAMETERS));
             } else if (e.getSelectedTab().getLabel().equals("Fact model")) {
                 factModel.showParameters(draft.files().get("parameters.yaml"));
             }
@@ -164,6 +173,10 @@ public class RuleEditorView extends VerticalLayout {
         openFile = file;
         files.setValue(file);
         editor.setFileName(file);
+        editor.setCompletions(
+                editor.getMode() == io.blindspot.rules.ui.editor.EditorMode.DSLR
+                        ? workbench.sentences(draft)
+                        : List.of());
         editor.setLabel(file);
         editor.setValue(draft.files().getOrDefault(file, ""));
         editor.setDiagnostics(diagnosticsByFile.getOrDefault(file, List.of()));
@@ -293,6 +306,7 @@ public class RuleEditorView extends VerticalLayout {
     private void replaceFiles(Map<String, String> changed, String show) {
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
         files.setItems(draft.files().keySet());
         fileName.clear();
         if (show != null) {
@@ -311,6 +325,37 @@ public class RuleEditorView extends VerticalLayout {
         changed.put(openFile, text);
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
+    }
+
+    /**
+     * A check result shown beside changed text would pass the change off as checked: once the text
+     * changes, the summary says the result is out of date (the problems stay, to help the fix).
+     */
+    void markCheckStale() {
+        if (checkSummary.getText().isEmpty() || checkSummary.hasClassName("check-stale")) {
+            return;
+        }
+        boolean passed = checkSummary.hasClassName("check-passed");
+        checkSummary.setText("Changed since the last check, which " + (passed ? "passed" : "failed")
+                + ": check again before publishing.");
+        checkSummary.setClassName("check-stale");
+    }
+
+    /** The parameters form changed parameters.yaml: into the draft, and into the editor when it shows the file. */
+    private void parametersChanged(String yaml) {
+        String name = io.blindspot.rules.RuleSetSource.PARAMETERS;
+        boolean added = !draft.files().containsKey(name);
+        var changed = new LinkedHashMap<>(draft.files());
+        changed.put(name, yaml);
+        draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
+        save();
+        if (added) {
+            files.setItems(draft.files().keySet());
+        }
+        if (name.equals(openFile)) {
+            editor.setValue(yaml);
+        }
     }
 
     private void saveNow() {

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.rules.BusinessLanguage;
+import io.blindspot.rules.Diagnostic;
+import io.blindspot.rules.ParameterField;
 import io.blindspot.rules.RuleSetSource;
 import io.blindspot.rules.live.CheckMode;
 import io.blindspot.rules.live.CheckResult;
 import io.blindspot.rules.live.FileDiff;
 import io.blindspot.rules.live.PublishOutcome;
+import io.blindspot.rules.live.RuleBaseService;
 import io.blindspot.rules.live.RuleFileChange;
 import io.blindspot.rules.live.RulePublishing;
 import io.blindspot.rules.live.RuleVersion;
@@ -40,14 +44,21 @@ public class RuleWorkbench {
     private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {};
 
     private final RulePublishing publishing;
+    private final RuleBaseService ruleBase;
     private final RuleDraftRepository drafts;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     RuleWorkbench(
-            RulePublishing publishing, RuleDraftRepository drafts, AuditTrail audit, ObjectMapper json, Clock clock) {
+            RulePublishing publishing,
+            RuleBaseService ruleBase,
+            RuleDraftRepository drafts,
+            AuditTrail audit,
+            ObjectMapper json,
+            Clock clock) {
         this.publishing = publishing;
+        this.ruleBase = ruleBase;
         this.drafts = drafts;
         this.audit = audit;
         this.json = json;
@@ -139,6 +150,24 @@ public class RuleWorkbench {
     public Draft rebase(Draft draft) {
         int live = publishing.live().map(RuleVersion::version).orElse(0);
         return save(new Draft(draft.author(), live, draft.files(), draft.savedAt()));
+    }
+
+    /** The business-language sentences the draft's {@code .dsl} files define: completions in {@code .dslr} files. */
+    public List<String> sentences(Draft draft) {
+        return BusinessLanguage.sentences(draft.files());
+    }
+
+    /** The values of {@code parameters.yaml} with their ranges (the server's caps included) and meanings. */
+    public List<ParameterField> parameterFields() {
+        return ruleBase.pipeline().parameterFields();
+    }
+
+    /**
+     * What the check's PARSE step says about a {@code parameters.yaml} text, each problem with its
+     * key: the form shows them at their fields as HR types.
+     */
+    public List<Diagnostic> checkParameters(String parametersYaml) {
+        return ruleBase.pipeline().checkParameters(parametersYaml);
     }
 
     public List<RuleVersion> history() {

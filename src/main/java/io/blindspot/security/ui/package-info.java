@@ -1,2 +1,2 @@
-/** For administrators: every account and its roles. The login view is in {@code security.ui.login}. */
+/** For administrators: finding, adding and changing accounts. The login view is in {@code security.ui.login}. */
 package io.blindspot.security.ui;

@@ -62,6 +62,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Debrief.CommitmentView> commitmentGrid = new Grid<>(Debrief.CommitmentView.class, false);
     final Button reEvaluate = new Button("Re-evaluate with the live rules");
     final Paragraph changes = new Paragraph();
+    FollowUpSection followUp;
     Debrief shown;
     private long id;
     private boolean runs;
@@ -132,56 +133,17 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new H3("Commitments"));
         commitmentsSection(debrief);
-        if (debrief.workshop().followsWorkshopId() != null) {
-            followUpSection();
-        } else if (runs && debrief.aggregate() != null) {
-            var again = new Button("Re-run the questionnaire for this team", e -> {
-                var created = workshops.followUp(
-                        id,
-                        java.time.LocalDate.now().plusMonths(3),
-                        java.time.LocalDate.now().plusMonths(3).minusWeeks(1));
-                getUI().ifPresent(ui ->
-                        ui.navigate("workshops/" + created.workshop().id() + "/board"));
-            });
-            again.addClassName("no-print");
-            add(
-                    new H3("Follow-up"),
-                    new Paragraph("Months later, re-run the questionnaire for the same team and compare"
-                            + " the two rounds: dots moved, findings that disappeared or appeared, commitments kept."),
-                    again);
-        }
-    }
-
-    private void followUpSection() {
-        var followUp = debriefs.followUp(id);
-        add(new H3("Compared with \"" + followUp.previousTitle() + "\""));
-        var summary = new Paragraph("Commitments kept: " + followUp.commitmentsKept() + " of "
-                + followUp.commitmentsTotal()
-                + ". Findings that disappeared: "
-                + (followUp.findingsDisappeared().isEmpty()
-                        ? "none"
-                        : String.join(", ", followUp.findingsDisappeared()))
-                + ". Findings that appeared: "
-                + (followUp.findingsAppeared().isEmpty() ? "none" : String.join(", ", followUp.findingsAppeared()))
-                + ".");
-        summary.addClassName("follow-up");
-        add(summary);
-        if (followUp.centreBefore() != null && followUp.centreNow() != null) {
-            add(new Paragraph(
-                    "Team centre moved from (" + followUp.centreBefore().peopleVsTask() + ", "
-                            + followUp.centreBefore().pace() + ") to ("
-                            + followUp.centreNow().peopleVsTask() + ", "
-                            + followUp.centreNow().pace() + ") — people-vs-task, pace."));
-        }
-        for (var move : followUp.moved()) {
-            add(new Paragraph(move.name() + " moved " + move.distance() + " on the map: people-vs-task "
-                    + move.before().peopleVsTask() + " → " + move.now().peopleVsTask() + ", pace "
-                    + move.before().pace() + " → " + move.now().pace() + "."));
-        }
+        followUp = new FollowUpSection(
+                debrief,
+                debrief.workshop().followsWorkshopId() == null ? null : debriefs.followUp(id),
+                runs,
+                workshops);
+        add(followUp);
     }
 
     private HorizontalLayout actions(Debrief debrief) {
         var bar = new HorizontalLayout();
+        bar.setWrap(true);
         bar.addClassName("no-print");
         var present = new Anchor("workshops/" + id + "/present", "Present");
         present.addClassName("present-link");
@@ -260,6 +222,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         Board board = workshops.board(id);
         var text = new TextField("Agreed commitment");
         text.setWidth("28em");
+        text.setMaxWidth("100%");
         var finding = new ComboBox<Debrief.DebriefFinding>("Answers finding");
         finding.setItems(debrief.findings());
         finding.setItemLabelGenerator(Debrief.DebriefFinding::title);
@@ -292,6 +255,8 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         var form = new HorizontalLayout(finding, text, owner, due, add);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
+        // full width, so on a phone the fields wrap instead of the form keeping its one-line width
+        form.setWidthFull();
         form.addClassName("no-print");
         return form;
     }

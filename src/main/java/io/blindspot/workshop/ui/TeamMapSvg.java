@@ -132,11 +132,11 @@ final class TeamMapSvg {
         return svg.append("</svg>").toString();
     }
 
-    private static double x(double peopleVsTask) {
+    static double x(double peopleVsTask) {
         return CENTRE + Math.max(-100, Math.min(100, peopleVsTask)) / 100 * RADIUS;
     }
 
-    private static double y(double pace) {
+    static double y(double pace) {
         return CENTRE - Math.max(-100, Math.min(100, pace)) / 100 * RADIUS;
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.base.Formats;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
@@ -33,7 +34,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A facilitator's workshops, and the form to create one: team, people, leader, dates, minimum group size. */
+/**
+ * A facilitator's workshops, and the form to create one: team, people, leader, dates, minimum group
+ * size, questionnaire version.
+ */
 @Route("workshops")
 @PageTitle("Workshops · Blindspot")
 @Menu(order = 15, title = "Workshops", icon = "vaadin:group")
@@ -50,6 +54,7 @@ public class WorkshopsView extends VerticalLayout {
     final TextArea newPeople = new TextArea("New participants (one per line: name, e-mail)");
     final ComboBox<String> leader = new ComboBox<>("Who leads the team");
     final IntegerField minimumGroupSize = new IntegerField("Minimum group size");
+    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>("Questionnaire version");
     final Button create = new Button("Create and invite");
     final Div outcome = new Div();
 
@@ -71,6 +76,12 @@ public class WorkshopsView extends VerticalLayout {
         people.addValueChangeListener(e -> leaderChoices());
         newPeople.addValueChangeListener(e -> leaderChoices());
         newPeople.setPlaceholder("Nora Field, nora.field@example.com");
+        var instruments = workshops.instrumentChoice();
+        instrument.setItems(instruments.versions());
+        instrument.setItemLabelGenerator(InstrumentVersionSummary::label);
+        instrument.setValue(instruments.current());
+        instrument.setHelperText("Everyone in the workshop answers this version; the current one unless you choose.");
+        instrument.setId("workshop-instrument");
         minimumGroupSize.setValue(Workshop.DEFAULT_MINIMUM_GROUP_SIZE);
         minimumGroupSize.setMin(2);
         minimumGroupSize.setStepButtonsVisible(true);
@@ -85,7 +96,8 @@ public class WorkshopsView extends VerticalLayout {
         leader.setId("workshop-leader");
         create.setId("workshop-create");
 
-        var form = new FormLayout(title, teamName, date, deadline, people, newPeople, leader, minimumGroupSize);
+        var form = new FormLayout(
+                title, teamName, date, deadline, people, newPeople, leader, minimumGroupSize, instrument);
         form.setColspan(people, 2);
         form.setColspan(newPeople, 2);
         add(new H2("Workshops"), list, new H3("New workshop"), form, new HorizontalLayout(create), outcome);
@@ -134,7 +146,8 @@ public class WorkshopsView extends VerticalLayout {
                     parseNewPeople(),
                     leader.getValue(),
                     minimumGroupSize.getValue() == null ? 0 : minimumGroupSize.getValue(),
-                    null);
+                    null,
+                    instrument.getValue() == null ? null : instrument.getValue().id());
             show(workshops.create(request));
             refresh();
         } catch (IllegalArgumentException problem) {

@@ -223,6 +223,19 @@ class EvaluationApiIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("at most " + InlineTeamRequest.MAX_MEMBERS);
+
+        // Counted while reading: what follows member 501 (here a broken tail) is never parsed.
+        var broken = api.postJson(
+                "/api/v1/evaluations",
+                "hr",
+                "{\"team\":\"big\",\"members\":[" + String.join(",", members) + ",{\"id\":");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(broken.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("members");
     }
 
     private long teamId(String name) {

@@ -2,6 +2,10 @@ package io.blindspot.rules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.blindspot.Application;
 import io.blindspot.rules.Limits;
 import io.blindspot.rules.RuleSetSource;
@@ -14,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.util.FileSystemUtils;
 
 /** {@code rules check DIR}: the pipeline's check on a folder, no server, no database; exit 0, 1 or 2. */
@@ -32,7 +38,7 @@ class RulesCommandTest {
 
         assertThat(code).as(stdout() + stderr()).isZero();
         long ruleFiles = shipped.files().keySet().stream()
-                .filter(f -> f.endsWith(".drl"))
+                .filter(f -> f.endsWith(".drl") || f.endsWith(".dslr"))
                 .count();
         assertThat(lines(stdout()))
                 .singleElement()
@@ -106,6 +112,29 @@ class RulesCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(stdout())
                 .contains("parameters.yaml:1:1: PARSE: [maxRuleFirings] may only lower the server's limit of 1000");
+    }
+
+    // As after a closed Spring context (an export): logging is no longer marked initialised, so a
+    // check used to switch on Spring Boot's suppress-all filter and silence the whole JVM's log.
+    @Test
+    void a_check_leaves_the_jvms_error_log_working() {
+        var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.removeObject(LoggingSystem.class.getName());
+        var logger = (Logger) LoggerFactory.getLogger("io.blindspot.rules.cli.after-check");
+        var appender = new ListAppender<ILoggingEvent>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            assertThat(run("rules", "check", "rules")).as(stdout() + stderr()).isZero();
+
+            logger.error("still logged after a check");
+
+            assertThat(appender.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .containsExactly("still logged after a check");
+        } finally {
+            logger.detachAppender(appender);
+        }
     }
 
     @Test

@@ -28,19 +28,21 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_executive_sees_only_home_in_the_navigation() {
         login("executive");
-        assertThat(navigationLabels()).containsExactly("Home");
+        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My password");
     }
 
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
-        assertThat(navigationLabels()).containsExactly("Home", "Workshops", "Teams", "Assign");
+        assertThat(navigationLabels())
+                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My password");
     }
 
     @Test
     void hr_sees_home_rule_sets_and_reliability_in_the_navigation() {
         login("hr");
-        assertThat(navigationLabels()).containsExactly("Home", "Rule sets", "Rule editor", "Reliability");
+        assertThat(navigationLabels())
+                .containsExactly("Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My password");
     }
 
     @Test
@@ -56,7 +58,10 @@ class HomeViewTest extends KaribuTest {
                         "Rule editor",
                         "Reliability",
                         "Instruments",
-                        "Users");
+                        "Users",
+                        "Audit",
+                        "API tokens",
+                        "My password");
     }
 
     @Test

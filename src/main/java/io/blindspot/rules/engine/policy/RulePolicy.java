@@ -35,13 +35,15 @@ public final class RulePolicy {
     }
 
     /**
-     * Checks every {@code .drl} entry of a rule set (path → content), the same entries the rule
-     * compiler compiles; other entries are not rule code and are left alone.
+     * Checks every {@code .drl} and {@code .dslr} entry of a rule set (path → content), the same
+     * entries the rule compiler compiles; a {@code .dslr} entry must already be expanded to DRL (as
+     * {@code DslExpander} does), and one that is not fails to parse. Other entries are not rule code
+     * and are left alone.
      */
     public PolicyReport check(Map<String, String> files) {
         List<PolicyReport> reports = new ArrayList<>();
         files.forEach((path, content) -> {
-            if (path.endsWith(".drl")) {
+            if (path.endsWith(".drl") || path.endsWith(".dslr")) {
                 reports.add(check(path, content));
             }
         });

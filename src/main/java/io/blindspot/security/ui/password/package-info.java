@@ -1,2 +1,2 @@
-/** The public page behind a one-time link where a new participant sets their password. */
+/** Passwords: the public page behind a one-time link where a new person sets theirs, and the page where a signed-in person changes their own. */
 package io.blindspot.security.ui.password;

@@ -31,7 +31,7 @@ class SetPasswordViewTest extends KaribuTest {
         _setValue(view.password, "short");
         _setValue(view.repeat, "short");
         _click(view.save);
-        assertThat(view.outcome.getText()).contains("at least 10 characters");
+        assertThat(view.outcome.getText()).contains("at least 12 characters");
 
         _setValue(view.password, "a-long-enough-password");
         _setValue(view.repeat, "a-long-enough-password");

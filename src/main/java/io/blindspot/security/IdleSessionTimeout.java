@@ -1,0 +1,54 @@
+package io.blindspot.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the login of a tab left open longer than the session timeout (BLINDSPOT_SESSION_TIMEOUT).
+ *
+ * <p>Vaadin's {@code closeIdleSessions} closes the idle UI but keeps the HTTP session, whose
+ * heartbeats kept it alive, and with it the Spring Security login: the page reloaded straight into
+ * the portal again. This filter remembers the last request that was not a heartbeat and, when the
+ * next request of the session comes later than the timeout (usually the tab's own heartbeat),
+ * invalidates the session before Spring Security reads the login from it. The client then finds its
+ * session expired, reloads, and lands on the login page. Answers are saved as they are given, so
+ * nothing is lost.
+ */
+final class IdleSessionTimeout extends OncePerRequestFilter {
+
+    static final String LAST_ACTIVITY = IdleSessionTimeout.class.getName() + ".lastActivity";
+
+    private final Clock clock;
+
+    IdleSessionTimeout(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var session = request.getSession(false);
+        if (session != null) {
+            long now = clock.millis();
+            long timeout = session.getMaxInactiveInterval() * 1000L;
+            Object last = session.getAttribute(LAST_ACTIVITY);
+            if (timeout > 0 && last instanceof Long since && now - since >= timeout) {
+                session.invalidate();
+            } else if (!isHeartbeat(request)) {
+                session.setAttribute(LAST_ACTIVITY, now);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Vaadin's keep-alive ({@code ?v-r=heartbeat}): the tab is open, not that someone uses it. */
+    static boolean isHeartbeat(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && (query.startsWith("v-r=heartbeat") || query.contains("&v-r=heartbeat"));
+    }
+}
