@@ -85,6 +85,10 @@ def main():
     try:
         measure(client, "GET /actuator/health (no authentication)", "GET", "/actuator/health", None, None,
                 args.count, args.warmup)
+        measure(client, "GET /api/v1/me/tokens (one small query), Bearer token", "GET", "/api/v1/me/tokens", bearer,
+                None, args.count, args.warmup)
+        measure(client, "GET /api/v1/me/tokens (one small query), HTTP Basic", "GET", "/api/v1/me/tokens", basic,
+                None, args.count, args.warmup)
         measure(client, "GET /api/v1/teams, Bearer token", "GET", "/api/v1/teams", bearer, None,
                 args.count, args.warmup)
         measure(client, "GET /api/v1/teams, HTTP Basic", "GET", "/api/v1/teams", basic, None,
