@@ -64,7 +64,8 @@ class IdleTimeoutE2EIT {
             }
             Chromium.screenshot(browser, "idle-timeout-login");
 
-            new LoginPage(browser).logInAs("executive", "demo");
+            // Spring Security takes the person back to the page the login interrupted.
+            new LoginPage(browser).logInWherever("executive", "demo");
             browser.get(questionnaireUrl);
             var resumed = new QuestionnairePage(browser);
             assertThat(resumed.progress()).startsWith("3 of ");
