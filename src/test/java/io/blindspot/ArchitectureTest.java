@@ -112,6 +112,8 @@ class ArchitectureTest {
             .definedBy("io.blindspot.rules..")
             .layer("workshop")
             .definedBy("io.blindspot.workshop..")
+            .layer("privacy")
+            .definedBy("io.blindspot.privacy..")
             .layer("shell")
             .definedBy("io.blindspot.shell..")
             .layer("demo")
@@ -120,20 +122,23 @@ class ArchitectureTest {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("shell")
             .mayNotBeAccessedByAnyLayer()
-            .whereLayer("workshop")
+            .whereLayer("privacy")
             .mayOnlyBeAccessedByLayers("shell", "demo")
+            .whereLayer("workshop")
+            .mayOnlyBeAccessedByLayers("privacy", "shell", "demo")
             .whereLayer("rules")
-            .mayOnlyBeAccessedByLayers("workshop", "shell", "demo")
+            .mayOnlyBeAccessedByLayers("workshop", "privacy", "shell", "demo")
             .whereLayer("team")
-            .mayOnlyBeAccessedByLayers("rules", "workshop", "shell", "demo")
+            .mayOnlyBeAccessedByLayers("rules", "workshop", "privacy", "shell", "demo")
             .whereLayer("assessment")
-            .mayOnlyBeAccessedByLayers("team", "rules", "workshop", "shell", "demo")
+            .mayOnlyBeAccessedByLayers("team", "rules", "workshop", "privacy", "shell", "demo")
             .whereLayer("scoring")
-            .mayOnlyBeAccessedByLayers("assessment", "team", "rules", "workshop", "shell", "demo")
+            .mayOnlyBeAccessedByLayers("assessment", "team", "rules", "workshop", "privacy", "shell", "demo")
             .whereLayer("audit")
-            .mayOnlyBeAccessedByLayers("scoring", "assessment", "team", "rules", "workshop", "shell", "demo")
+            .mayOnlyBeAccessedByLayers("scoring", "assessment", "team", "rules", "workshop", "privacy", "shell", "demo")
             .whereLayer("security")
-            .mayOnlyBeAccessedByLayers("audit", "scoring", "assessment", "team", "rules", "workshop", "shell", "demo");
+            .mayOnlyBeAccessedByLayers(
+                    "audit", "scoring", "assessment", "team", "rules", "workshop", "privacy", "shell", "demo");
 
     /** A module reads another's data through its services and published records, never its repositories. */
     @ArchTest

@@ -35,6 +35,7 @@ class ModulesTest {
                         "team",
                         "rules",
                         "workshop",
+                        "privacy",
                         "shell",
                         "demo");
     }

@@ -92,13 +92,15 @@ public class DebriefService {
 
     /**
      * Compares a follow-up round with the round it follows: dots that moved (members who share in
-     * both), findings that appeared or disappeared, commitments kept. {@code null} for a first round.
+     * both), findings that appeared or disappeared, commitments kept. {@code null} for a first round,
+     * and for a participant who may not read the earlier round (not revealed, or not in it): the later
+     * round's debrief must not open a way into the earlier one.
      */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
     public FollowUp followUp(long id) {
         var workshop = access.toRead(id).workshop();
         Long previousId = workshop.getFollowsWorkshopId();
-        if (previousId == null) {
+        if (previousId == null || !access.mayRead(previousId)) {
             return null;
         }
         var now = debrief(id, "follow-up");

@@ -48,6 +48,16 @@ class WorkshopAccess {
                         : "You do not take part in workshop " + id + ".");
     }
 
+    /** Whether the caller may read the workshop's debrief (see {@link #toRead}). */
+    boolean mayRead(long id) {
+        try {
+            toRead(id);
+            return true;
+        } catch (AccessDeniedException | WorkshopNotFound e) {
+            return false;
+        }
+    }
+
     boolean runs(Workshop workshop) {
         return currentUser.hasRole(Role.ADMIN)
                 || (currentUser.hasRole(Role.FACILITATOR)

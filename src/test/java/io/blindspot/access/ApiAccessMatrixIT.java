@@ -62,6 +62,9 @@ class ApiAccessMatrixIT {
             Map.entry("GET /api/v1/workshops/{id}/debrief", Set.of("executive", "dana", "facilitator", "admin")),
             Map.entry("GET /api/v1/workshops/{id}/debrief.pdf", Set.of("executive", "dana", "facilitator", "admin")),
             Map.entry("GET /api/v1/workshops/{id}/debrief.csv", Set.of("executive", "dana", "facilitator", "admin")),
+            // the caller's own data: everyone signed in
+            Map.entry("GET /api/v1/me/export", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
+            Map.entry("GET /api/v1/me/export.pdf", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             // the caller's own API tokens: every signed-in person, whatever their roles
             Map.entry("GET /api/v1/me/tokens", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("POST /api/v1/me/tokens", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),

@@ -59,7 +59,9 @@ public class ViewAccessMatrixTest extends KaribuTest {
             // the demo's revealed offsite: its facilitator and the admin; its participants see the debrief
             Map.entry("workshops/:id/board", Set.of("facilitator", "admin")),
             Map.entry("workshops/:id/debrief", Set.of("executive", "dana", "facilitator", "admin")),
-            Map.entry("workshops/:id/present", Set.of("facilitator", "admin")));
+            Map.entry("workshops/:id/present", Set.of("facilitator", "admin")),
+            // every signed-in person sees their own data
+            Map.entry("my-data", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")));
 
     public static final List<String> CALLERS = List.of("executive", "dana", "facilitator", COACH, "hr", "admin");
 

@@ -13,8 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The test-only page {@code test/code-editor}: the editor, its problems list, buttons that make the
- * server set diagnostics or open other files, and what the server received shown as text.
+ * The code editor element ({@code blindspot-code-editor}) on a page: typing, keys, lines, gutter
+ * markers, underlines, tooltips, completions. Opened on the test-only page {@code test/code-editor}
+ * (its problems list, buttons that make the server set diagnostics or open other files, and what the
+ * server received shown as text), or {@linkplain #on attached} to the editor of another page such as
+ * the rule editor.
  */
 final class CodeEditorPage {
 
@@ -24,9 +27,18 @@ final class CodeEditorPage {
     private final WebDriverWait wait;
 
     private CodeEditorPage(WebDriver driver) {
+        this(driver, Duration.ofSeconds(30));
+    }
+
+    private CodeEditorPage(WebDriver driver, Duration patience) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, patience);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EDITOR + " .CodeMirror")));
+    }
+
+    /** The editor on the page the browser shows now, waiting up to {@code patience} for it. */
+    static CodeEditorPage on(WebDriver driver, Duration patience) {
+        return new CodeEditorPage(driver, patience);
     }
 
     static CodeEditorPage open(WebDriver driver, String baseUrl) {
@@ -47,6 +59,41 @@ final class CodeEditorPage {
                 .click();
         new Actions(driver).sendKeys(Keys.END).sendKeys(keys).perform();
         return this;
+    }
+
+    /**
+     * Puts the cursor at the end of the line (1-based) through CodeMirror and types. For long files:
+     * CodeMirror renders only the lines in view, so a line far down cannot be clicked.
+     */
+    CodeEditorPage typeAtEndOfFarLine(int line, CharSequence... keys) {
+        script(
+                "const cm = document.querySelector('" + EDITOR + "').codeMirror;"
+                        + " cm.focus(); cm.setCursor({line: arguments[0], ch: cm.getLine(arguments[0]).length});",
+                line - 1);
+        return type(keys);
+    }
+
+    /** The 1-based number of the first line that contains the text, 0 when none does. */
+    int lineContaining(String text) {
+        Long index = (Long) script(
+                "const cm = document.querySelector('" + EDITOR + "').codeMirror;"
+                        + " for (let i = 0; i < cm.lineCount(); i++) { if (cm.getLine(i).includes(arguments[0])) return i; }"
+                        + " return -1;",
+                text);
+        return index.intValue() + 1;
+    }
+
+    /** Waits until a line contains the text (e.g. after the server opened another file); its number. */
+    int waitForLineContaining(String text) {
+        return wait.until(d -> {
+            int line = lineContaining(text);
+            return line > 0 ? line : null;
+        });
+    }
+
+    /** The line numbers beside the gutter's markers, once there are any. */
+    List<String> markedLines() {
+        return gutterMarkers().stream().map(this::lineNumberBeside).toList();
     }
 
     /** Types where the cursor is, key by key as a person would. */

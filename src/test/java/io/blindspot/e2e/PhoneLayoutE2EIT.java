@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blindspot.assessment.AssessmentRepository;
 import io.blindspot.assessment.AssessmentStatus;
 import io.blindspot.support.Chromium;
+import io.blindspot.workshop.WorkshopRepository;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ class PhoneLayoutE2EIT {
 
     @Autowired
     AssessmentRepository assessments;
+
+    @Autowired
+    WorkshopRepository workshops;
 
     WebDriver browser;
 
@@ -63,6 +67,57 @@ class PhoneLayoutE2EIT {
         }
     }
 
+    enum WorkshopScreen {
+        BOARD("board", ".board-view"),
+        DEBRIEF("debrief", ".debrief-view .finding-card"),
+        PRESENTATION("present", ".presentation .slide");
+
+        final String path;
+        final String readyWhen;
+
+        WorkshopScreen(String path, String readyWhen) {
+            this.path = path;
+            this.readyWhen = readyWhen;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(WorkshopScreen.class)
+    void a_facilitator_workshop_screen_fits_a_phone_without_sideways_scrolling(WorkshopScreen screen) {
+        LoginPage.open(browser, "http://localhost:" + port).logInAs("facilitator", "demo");
+        long id = workshops.findAll().stream()
+                .filter(w -> w.getTitle().equals("Sales leadership offsite"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        browser.get("http://localhost:" + port + "/workshops/" + id + "/" + screen.path);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
+
+        Chromium.screenshot(browser, "phone-workshop-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(overflowing(".board-view, .debrief-view, .presentation"))
+                .as("elements that reach past the phone's right edge")
+                .isEmpty();
+    }
+
+    /**
+     * The elements of the view whose right edge is past the window's, as "tag.class (px)"; what a
+     * scrolling grid holds inside its own scroller does not count.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> overflowing(String view) {
+        return (java.util.List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const view = document.querySelector(arguments[0]);"
+                                + " return [view, ...view.querySelectorAll('*')]"
+                                + ".filter(e => !e.parentElement.closest('vaadin-grid'))"
+                                + ".filter(e => Math.ceil(e.getBoundingClientRect().right) > window.innerWidth)"
+                                + ".map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ('"
+                                + " + Math.ceil(e.getBoundingClientRect().right - window.innerWidth) + ' px)');",
+                        view);
+    }
+
     @ParameterizedTest
     @EnumSource(Screen.class)
     void a_participant_screen_fits_a_phone_without_sideways_scrolling(Screen screen) {
@@ -84,7 +139,8 @@ class PhoneLayoutE2EIT {
                         + " return Math.ceil(Math.max(...rights) - window.innerWidth);");
         Chromium.screenshot(browser, "phone-" + screen.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(overflow.longValue())
-                .as("pixels the view is wider than the phone")
+                .as("pixels the view is wider than the phone, by "
+                        + overflowing(".questionnaire-view, .report-view, .home-view"))
                 .isLessThanOrEqualTo(0);
     }
 }

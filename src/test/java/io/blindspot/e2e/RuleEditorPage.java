@@ -1,33 +1,40 @@
 package io.blindspot.e2e;
 
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** HR's rule editor, {@code rules/edit}: files, the editor, Check, impact, Publish, History. */
+/**
+ * HR's rule editor, {@code rules/edit}: the file list, the buttons, the comment, the tabs, History.
+ * The code editor itself is driven through {@link CodeEditorPage} ({@link #editor()}), the same page
+ * object the editor element's own browser test uses.
+ */
 final class RuleEditorPage {
 
-    private static final String EDITOR = "blindspot-code-editor";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final CodeEditorPage editor;
 
     private RuleEditorPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EDITOR + " .CodeMirror")));
+        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.editor = CodeEditorPage.on(driver, PATIENCE);
     }
 
     static RuleEditorPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl + "/rules/edit");
         return new RuleEditorPage(driver);
+    }
+
+    /** The code editor of the page. */
+    CodeEditorPage editor() {
+        return editor;
     }
 
     /** Picks the file in the list and waits until the editor shows a line with {@code expected}. */
@@ -37,53 +44,8 @@ final class RuleEditorPage {
                 .findFirst()
                 .orElse(null));
         script("arguments[0].click();", item);
-        wait.until(d -> lineContaining(expected) > 0);
+        editor.waitForLineContaining(expected);
         return this;
-    }
-
-    /** The 1-based number of the first line that contains the text. */
-    int lineContaining(String text) {
-        Long index = (Long) script(
-                "const cm = document.querySelector('" + EDITOR + "').codeMirror;"
-                        + " for (let i = 0; i < cm.lineCount(); i++) { if (cm.getLine(i).includes(arguments[0])) return i; }"
-                        + " return -1;",
-                text);
-        return index.intValue() + 1;
-    }
-
-    /** Puts the cursor at the end of the line (1-based) and types, key by key. */
-    RuleEditorPage typeAtEndOfLine(int line, CharSequence... keys) {
-        script(
-                "const cm = document.querySelector('" + EDITOR + "').codeMirror;"
-                        + " cm.focus(); cm.setCursor({line: arguments[0], ch: cm.getLine(arguments[0]).length});",
-                line - 1);
-        new Actions(driver).sendKeys(keys).perform();
-        return this;
-    }
-
-    RuleEditorPage pressWithControl(CharSequence key) {
-        new Actions(driver)
-                .keyDown(Keys.CONTROL)
-                .sendKeys(key)
-                .keyUp(Keys.CONTROL)
-                .perform();
-        return this;
-    }
-
-    String lineText(int line) {
-        return (String)
-                script("return document.querySelector('" + EDITOR + "').codeMirror.getLine(arguments[0]);", line - 1);
-    }
-
-    /** The line numbers beside the gutter's markers, once there are any. */
-    List<String> markedLines() {
-        return wait.until(d -> {
-            @SuppressWarnings("unchecked")
-            List<String> lines = (List<String>) script("return [...document.querySelectorAll('" + EDITOR
-                    + " .CodeMirror-gutter-elt > .CodeMirror-lint-marker')].map(m =>"
-                    + " m.closest('.CodeMirror-gutter-wrapper').querySelector('.CodeMirror-linenumber').textContent);");
-            return lines.isEmpty() ? null : lines;
-        });
     }
 
     /** Clicks the button with this text, found and clicked from script wherever the page is scrolled. */
@@ -98,12 +60,18 @@ final class RuleEditorPage {
         return this;
     }
 
+    /**
+     * Types into the text field with this label. The label is looked up as the field's property from
+     * script: Vaadin sets {@code label} as a property, not as an attribute, and a field in a tab that
+     * is not shown has no client rects (so it is skipped).
+     */
     RuleEditorPage fill(String label, String value) {
-        WebElement field = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field")).stream()
-                .filter(f -> f.isDisplayed() && label.equals(f.getAttribute("label")))
-                .findFirst()
-                .orElse(null));
-        var input = field.findElement(By.cssSelector("input"));
+        WebElement input = wait.until(d -> (WebElement) script(
+                "const f = [...document.querySelectorAll('vaadin-text-field')]"
+                        + ".find(f => f.label === arguments[0] && f.getClientRects().length > 0);"
+                        + " return f ? f.querySelector('input') : null;",
+                label));
+        script("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(value, Keys.TAB);
         return this;
@@ -133,14 +101,54 @@ final class RuleEditorPage {
                 text);
     }
 
-    /** Selects the row of this version in the history grid. */
+    /**
+     * Selects the row of this version in the history grid: its cell found and clicked from script
+     * (the grid's cells are slotted into its shadow table, where Selenium's visibility check fails).
+     */
     RuleEditorPage selectVersion(int version) {
-        var cell = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().trim().equals(String.valueOf(version)))
+        wait.until(d -> Boolean.TRUE.equals(script(
+                "const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                        + ".find(c => c.textContent.trim() === arguments[0] && c.getClientRects().length > 0);"
+                        + " if (!cell) return false; cell.click(); return true;",
+                String.valueOf(version))));
+        return this;
+    }
+
+    /** Chooses an entry of the select with this label (e.g. "From version"). */
+    RuleEditorPage choose(String selectLabel, String item) {
+        var select = wait.until(d -> (WebElement) script(
+                "return [...document.querySelectorAll('vaadin-select')]"
+                        + ".find(s => s.label === arguments[0] && s.getClientRects().length > 0) || null;",
+                selectLabel));
+        script("arguments[0].opened = true;", select);
+        var option = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().trim().equals(item))
                 .findFirst()
                 .orElse(null));
-        cell.click();
+        option.click();
         return this;
+    }
+
+    /** The changed rows of the side-by-side diff(s) as "old → new", once there are any. */
+    java.util.List<String> changedDiffRows() {
+        return wait.until(d -> {
+            @SuppressWarnings("unchecked")
+            var rows = (java.util.List<String>)
+                    script("const cells = [...document.querySelectorAll('.diff-table .diff-cell.diff-change')];"
+                            + " const rows = []; for (let i = 0; i + 1 < cells.length; i += 2)"
+                            + " rows.push(cells[i].textContent + ' → ' + cells[i + 1].textContent); return rows;");
+            return rows.isEmpty() ? null : rows;
+        });
+    }
+
+    /**
+     * Scrolls the first changed row of the diff to the middle of the window and hides Vaadin's
+     * development-mode popup, which would cover it in a screenshot.
+     */
+    void showFirstChange() {
+        script("const tools = document.querySelector('vaadin-dev-tools'); if (tools) tools.style.display = 'none';"
+                + " const cell = document.querySelector('.diff-table .diff-cell.diff-change');"
+                + " if (cell) cell.scrollIntoView({block: 'center'});");
     }
 
     private Object script(String js, Object... args) {

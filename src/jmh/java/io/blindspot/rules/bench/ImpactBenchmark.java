@@ -37,6 +37,7 @@ public class ImpactBenchmark {
     private TeamEvaluator live;
     private RuleSetSource draft;
     private List<TeamInput> teams;
+    private io.blindspot.rules.RuleSet builtDraft;
 
     @Setup(Level.Trial)
     public void liveRulesAndDraft() {
@@ -55,11 +56,22 @@ public class ImpactBenchmark {
         if (preview().isEmpty()) {
             throw new IllegalStateException("the draft changes no team: the benchmark would measure nothing");
         }
+        builtDraft = pipeline.build(draft).ruleSet().orElseThrow();
     }
 
     @TearDown(Level.Trial)
     public void close() {
         live.close();
+        builtDraft.close();
+    }
+
+    /**
+     * The part of {@link #preview()} after the draft is built: every team evaluated with both rule
+     * sets and compared. {@code preview - compareOnly} is the draft's parse, policy and compile.
+     */
+    @Benchmark
+    public List<TeamImpact> compareOnly() {
+        return ImpactComparison.over(teams, live::evaluate, builtDraft);
     }
 
     /** Build the draft, evaluate every team twice, compare. */

@@ -145,6 +145,14 @@ public class TeamEvaluationService {
         return count;
     }
 
+    /** Evaluates these teams again as they are now, e.g. after a member was erased; unknown ids are skipped. */
+    @Transactional
+    int reevaluateTeams(java.util.Collection<Long> teamIds, String actor) {
+        var rosters = teams.rosters(teamIds);
+        rosters.forEach(team -> evaluateAndStore(team, teamInput(team), actor));
+        return rosters.size();
+    }
+
     private TeamRoster visibleTeam(long teamId) {
         // One answer whether the team does not exist or is not the caller's, so ids cannot be probed;
         // the audit trail keeps which it was.

@@ -116,7 +116,9 @@ class ParametersForm extends VerticalLayout {
         for (Diagnostic d : problems) {
             // "high/low" style fields name the pair; show it at each of them
             for (String name : d.field().split("/")) {
-                if (fields.containsKey(name)) {
+                // the form's own message for the value just typed says the same, with the value
+                boolean saidAlready = own != null && own.getKey().equals(name);
+                if (fields.containsKey(name) && !saidAlready) {
                     byField.merge(name, d.message(), (a, b) -> a.equals(b) ? a : a + "; " + b);
                 }
             }

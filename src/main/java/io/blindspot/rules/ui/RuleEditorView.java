@@ -306,6 +306,7 @@ public class RuleEditorView extends VerticalLayout {
     private void replaceFiles(Map<String, String> changed, String show) {
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
         files.setItems(draft.files().keySet());
         fileName.clear();
         if (show != null) {
@@ -324,6 +325,21 @@ public class RuleEditorView extends VerticalLayout {
         changed.put(openFile, text);
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
+    }
+
+    /**
+     * A check result shown beside changed text would pass the change off as checked: once the text
+     * changes, the summary says the result is out of date (the problems stay, to help the fix).
+     */
+    void markCheckStale() {
+        if (checkSummary.getText().isEmpty() || checkSummary.hasClassName("check-stale")) {
+            return;
+        }
+        boolean passed = checkSummary.hasClassName("check-passed");
+        checkSummary.setText("Changed since the last check, which " + (passed ? "passed" : "failed")
+                + ": check again before publishing.");
+        checkSummary.setClassName("check-stale");
     }
 
     /** The parameters form changed parameters.yaml: into the draft, and into the editor when it shows the file. */
@@ -334,6 +350,7 @@ public class RuleEditorView extends VerticalLayout {
         changed.put(name, yaml);
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
         if (added) {
             files.setItems(draft.files().keySet());
         }

@@ -12,6 +12,7 @@ final class UsersTexts {
     static final String SEARCH_HINT = "Name, username or e-mail";
     static final String ROLE = "Role";
     static final String STATUS = "Status";
+    static final String ACTIONS = "Actions";
     static final String ADD_PERSON = "Add person";
     static final String IMPORT = "Import from CSV";
     static final String NAME = "Name";

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.blindspot.base.ui.AccountAction;
 import io.blindspot.security.AccountAdministration;
 import io.blindspot.security.AccountChangeRefused;
 import io.blindspot.security.ManagedAccount;
@@ -25,6 +26,7 @@ import io.blindspot.security.ManagedAccount.NewPerson;
 import io.blindspot.security.ManagedAccount.Status;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -53,8 +55,11 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
     final AccountEditor editor = new AccountEditor(this);
     private final AccountAdministration accounts;
 
-    public UsersView(AccountAdministration accounts) {
+    private final List<AccountAction> actions;
+
+    public UsersView(AccountAdministration accounts, List<AccountAction> actions) {
         this.accounts = accounts;
+        this.actions = actions;
         addClassName("users-view");
         form = new PersonForm(this::create, this::closeForm);
         form.setVisible(false);
@@ -84,7 +89,13 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
-        add(new H2(UsersTexts.TITLE), filters, form, issuedNote, issuedLink, message, users, editor);
+        // the selected person beside the list, so the list stays in view while they are changed
+        editor.setWidth("24em");
+        editor.getStyle().set("flex-shrink", "0");
+        var listAndEditor = new HorizontalLayout(users, editor);
+        listAndEditor.setSizeFull();
+        listAndEditor.setFlexGrow(1, users);
+        add(new H2(UsersTexts.TITLE), filters, form, issuedNote, issuedLink, message, listAndEditor);
         setSizeFull();
         refresh();
     }
@@ -103,6 +114,11 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
                 .setHeader(UsersTexts.ROLES)
                 .setFlexGrow(2);
         users.addColumn(UsersTexts::status).setHeader(UsersTexts.STATUS).setFlexGrow(2);
+        // actions that features above the accounts offer (the privacy module's erasure), one button each
+        users.addComponentColumn(this::actionButtons)
+                .setHeader(UsersTexts.ACTIONS)
+                .setKey("actions")
+                .setAutoWidth(true);
         users.setMinHeight("16em");
         users.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {
@@ -190,5 +206,12 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
     private void fail(String text) {
         message.setText(text);
         Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private HorizontalLayout actionButtons(ManagedAccount account) {
+        var buttons = new HorizontalLayout();
+        actions.forEach(action -> buttons.add(
+                new Button(action.label(), e -> action.open(account.id(), account.username(), this::refresh))));
+        return buttons;
     }
 }

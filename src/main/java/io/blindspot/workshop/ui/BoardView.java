@@ -43,8 +43,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         this.workshops = workshops;
         addClassName("board-view");
         readiness.setId("readiness");
-        rows.addColumn(Board.Row::name).setHeader("Participant").setFlexGrow(2);
-        rows.addColumn(Board.Row::status).setHeader("Status");
+        // names and statuses never truncate; on a phone the grid scrolls sideways inside itself
+        rows.addColumn(Board.Row::name).setHeader("Participant").setFlexGrow(2).setAutoWidth(true);
+        rows.addColumn(Board.Row::status).setHeader("Status").setAutoWidth(true);
         rows.addColumn(r -> r.lastActivity() == null ? "–" : Formats.dateTime(r.lastActivity()))
                 .setHeader("Last activity");
         rows.addColumn(r -> r.lastReminded() == null ? "–" : Formats.dateTime(r.lastReminded()))

@@ -143,6 +143,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout actions(Debrief debrief) {
         var bar = new HorizontalLayout();
+        bar.setWrap(true);
         bar.addClassName("no-print");
         var present = new Anchor("workshops/" + id + "/present", "Present");
         present.addClassName("present-link");
@@ -221,6 +222,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         Board board = workshops.board(id);
         var text = new TextField("Agreed commitment");
         text.setWidth("28em");
+        text.setMaxWidth("100%");
         var finding = new ComboBox<Debrief.DebriefFinding>("Answers finding");
         finding.setItems(debrief.findings());
         finding.setItemLabelGenerator(Debrief.DebriefFinding::title);
@@ -253,6 +255,8 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         var form = new HorizontalLayout(finding, text, owner, due, add);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
+        // full width, so on a phone the fields wrap instead of the form keeping its one-line width
+        form.setWidthFull();
         form.addClassName("no-print");
         return form;
     }

@@ -78,6 +78,24 @@ class RuleEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void a_passed_check_is_marked_out_of_date_as_soon_as_the_text_changes() {
+        var view = open("hr");
+        view.open(FILE);
+        view.check.click();
+        assertThat(view.checkSummary.getText()).startsWith("Check passed");
+
+        _setValue(view.editor, view.editor.getValue() + "\n// changed after the check\n");
+
+        assertThat(view.checkSummary.getText())
+                .doesNotContain("Check passed")
+                .startsWith("Changed since the last check, which passed");
+        assertThat(view.checkSummary.getClassNames()).containsExactly("check-stale");
+        view.check.click();
+        assertThat(view.checkSummary.getText()).startsWith("Check passed");
+        discard();
+    }
+
+    @Test
     void a_failing_scenario_shows_what_it_expected_and_what_the_rules_raised() {
         var view = open("hr");
         view.open("parameters.yaml");

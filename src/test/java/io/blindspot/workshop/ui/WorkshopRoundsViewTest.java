@@ -147,6 +147,44 @@ class WorkshopRoundsViewTest extends KaribuTest {
         assertThat(later.rerun.isVisible()).as("a third round can follow").isTrue();
     }
 
+    @Test
+    void a_participant_opens_a_revealed_later_round_whose_earlier_round_was_never_revealed_without_the_comparison() {
+        login("facilitator");
+        long teamDay = workshops.callersWorkshops().stream()
+                .filter(w -> w.title().equals("Product leadership team day"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long second = workshops
+                .followUp(
+                        teamDay, LocalDate.now().plusMonths(2), LocalDate.now().plusMonths(1), null)
+                .workshop()
+                .id();
+        int n = 0;
+        for (String username : List.of("priya", "jonas", "amara", "ben", "chen")) {
+            assessments.seedSubmittedAssessment(
+                    accounts.findAccount(username).orElseThrow(),
+                    second,
+                    50 + n,
+                    50,
+                    50 - n,
+                    50,
+                    Instant.now().minusSeconds(600));
+            n += 5;
+        }
+        workshops.reveal(second);
+
+        login("jonas");
+        UI.getCurrent().navigate("workshops/" + second + "/debrief");
+
+        var view = _get(DebriefView.class);
+        assertThat(view.title.getText()).isEqualTo("Product leadership team day (follow-up)");
+        assertThat(view.followUp.isVisible())
+                .as("no comparison with a round whose debrief jonas may not see")
+                .isFalse();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Compared with the earlier round");
+    }
+
     private long offsiteId() {
         return workshops.callersWorkshops().stream()
                 .filter(w -> w.title().equals("Sales leadership offsite"))

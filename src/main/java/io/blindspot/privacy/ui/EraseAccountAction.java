@@ -1,0 +1,26 @@
+package io.blindspot.privacy.ui;
+
+import io.blindspot.base.ui.AccountAction;
+import io.blindspot.privacy.Erasure;
+import org.springframework.stereotype.Component;
+
+/** Offers "Erase…" in the administrators' users list. */
+@Component
+class EraseAccountAction implements AccountAction {
+
+    private final Erasure erasure;
+
+    EraseAccountAction(Erasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @Override
+    public String label() {
+        return "Erase…";
+    }
+
+    @Override
+    public void open(long accountId, String username, Runnable done) {
+        new EraseDialog(erasure, accountId, username, done).open();
+    }
+}
