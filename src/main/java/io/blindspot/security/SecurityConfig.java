@@ -2,6 +2,7 @@ package io.blindspot.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.security.ui.login.LoginView;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +44,9 @@ class SecurityConfig {
      * styles ('unsafe-eval', 'unsafe-inline'); everything is served from the portal itself; push and
      * the dev tools use WebSockets on the same host.
      */
+    /** The login view's route ({@code security.ui.login.LoginView}). */
+    static final String LOGIN_PATH = "/login";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self';"
@@ -132,14 +136,25 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
+    SecurityFilterChain uiChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            Clock clock,
+            SignInOptions options,
+            List<PortalAuthentication> otherWays)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // before the login is read from the session: an idle tab's next request finds it ended
         http.addFilterBefore(new IdleSessionTimeout(clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
-        http.addFilterBefore(new LoginOriginCheck("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        if (!options.formLogin()) {
+            http.addFilterBefore(new FormLoginOff(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        }
+        for (PortalAuthentication way : otherWays) {
+            way.configure(http);
+        }
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));

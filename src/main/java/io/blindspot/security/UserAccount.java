@@ -35,6 +35,13 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The company's OpenID Connect provider that signs this person in; null for a local account. */
+    @Column(name = "sso_issuer")
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject")
+    private String ssoSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -101,5 +108,22 @@ public class UserAccount extends AbstractEntity {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the company's sign-on manages this account (its name, e-mail and roles). */
+    public boolean isSignedOnByCompany() {
+        return ssoSubject != null;
+    }
+
+    void linkToDirectory(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+    }
+
+    /** The company directory is the source of truth for a signed-on person's name, e-mail and roles. */
+    void updateFromDirectory(String displayName, String email, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 }

@@ -12,6 +12,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = io.blindspot.security.Role.ADMIN")
     boolean anyAdminExists();
 

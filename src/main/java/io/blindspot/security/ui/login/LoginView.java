@@ -1,5 +1,6 @@
 package io.blindspot.security.ui.login;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,10 +12,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.blindspot.security.signin.SignInOptions;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-/** The one public view. A failed login comes back here with {@code ?error}. */
+/**
+ * The one public view: the login form and, when configured, the company sign-on button. A failed
+ * login, by form or by sign-on, comes back here with {@code ?error}.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Blindspot")
 @AnonymousAllowed
@@ -23,8 +29,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final LoginForm login = new LoginForm();
     /** What the form shows after a failed login (kept here because LoginForm does not expose it). */
     LoginI18n.ErrorMessage shownError;
+    /** Shows a failed sign-on when the form (which shows errors otherwise) is turned off. */
+    final Paragraph failure = new Paragraph();
 
-    public LoginView() {
+    /** "Sign in with …", when company sign-on is configured; a plain link Vaadin's router leaves alone. */
+    final Anchor companySignIn = new Anchor();
+
+    public LoginView(SignInOptions options) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -34,7 +45,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var title = new H1("Blindspot");
         var tagline = new Paragraph("See what your leadership team cannot see about itself.");
         tagline.addClassName("tagline");
-        add(title, tagline, login);
+        add(title, tagline);
+        options.companySignInLabel().ifPresent(label -> {
+            companySignIn.setText(label);
+            companySignIn.setHref(SignInOptions.COMPANY_SIGN_IN_PATH);
+            companySignIn.setRouterIgnore(true);
+            companySignIn.addClassName("company-sign-in");
+            // looks like Lumo's primary button, but navigates the whole page to the company's provider
+            companySignIn
+                    .getStyle()
+                    .set("background", "var(--lumo-primary-color)")
+                    .set("color", "var(--lumo-primary-contrast-color)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-l)")
+                    .set("font-weight", "600")
+                    .set("text-decoration", "none");
+            add(companySignIn);
+        });
+        login.setVisible(options.formLogin());
+        add(login);
+        if (!options.formLogin()) {
+            add(failure);
+        }
     }
 
     @Override
@@ -44,6 +76,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             shownError = i18n.getErrorMessage();
             login.setI18n(i18n);
             login.setError(true);
+            failure.setText(shownError.getTitle() + ": " + shownError.getMessage());
+            failure.addClassName("login-failure");
         }
     }
 
@@ -61,6 +95,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (failure instanceof LockedException locked) {
             error.setTitle("Login paused");
             error.setMessage(locked.getMessage());
+        } else if (failure instanceof OAuth2AuthenticationException signOn) {
+            error.setTitle("Company sign-in refused");
+            // Only Blindspot's own reasons are shown: a provider's error text arrives in the URL,
+            // where anyone could write a message of their own for this page.
+            error.setMessage(
+                    SignInOptions.SIGN_ON_REFUSED.equals(signOn.getError().getErrorCode())
+                            ? signOn.getError().getDescription()
+                            : "The company sign-in did not complete. Try again, or ask your administrator.");
         } else {
             error.setTitle("Incorrect username or password");
             error.setMessage("Check your username and password and try again.");

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends KaribuTest {
@@ -42,6 +45,39 @@ class LoginViewTest extends KaribuTest {
         var message = _get(LoginView.class).shownError;
         assertThat(message.getTitle()).isEqualTo("Login paused");
         assertThat(message.getMessage()).contains("Wait 15 minutes");
+    }
+
+    @Test
+    void a_company_sign_on_refused_by_blindspot_says_why() {
+        lastFailure(new OAuth2AuthenticationException(new OAuth2Error(
+                SignInOptions.SIGN_ON_REFUSED, "Your company account (mallory) is in no group.", null)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        var message = _get(LoginView.class).shownError;
+        assertThat(message.getTitle()).isEqualTo("Company sign-in refused");
+        assertThat(message.getMessage()).isEqualTo("Your company account (mallory) is in no group.");
+    }
+
+    @Test
+    void a_providers_own_error_text_is_never_shown_since_anyone_can_put_it_into_a_link() {
+        lastFailure(new OAuth2AuthenticationException(
+                new OAuth2Error("access_denied", "Call +1 555 0100 to unlock your account", null)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        var message = _get(LoginView.class).shownError;
+        assertThat(message.getTitle()).isEqualTo("Company sign-in refused");
+        assertThat(message.getMessage()).doesNotContain("555").contains("did not complete");
+    }
+
+    @Test
+    void without_company_sign_on_configured_there_is_no_sign_on_button() {
+        UI.getCurrent().navigate("login");
+
+        var view = _get(LoginView.class);
+        assertThat(view.companySignIn.getParent()).isEmpty();
+        assertThat(view.login.isVisible()).isTrue();
     }
 
     private static void lastFailure(Exception failure) {
