@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,9 @@ public class AnswerService {
 
     static final String DEFAULT_LANGUAGE = "en";
 
+    /** Open assessments remembered for saving answers; beyond this the memo starts again. */
+    static final int MAX_SHEETS = 20_000;
+
     private final OwnedAssessments owned;
     private final AnswerRepository answers;
     private final AssessmentResultRepository results;
@@ -35,6 +39,10 @@ public class AnswerService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final AnswerWriter writer;
+    private final Map<Long, AnsweringSheet> answering = new ConcurrentHashMap<>();
+    /** The statements as shown, per instrument version and language (versions never change). */
+    private final Map<String, List<QuestionnaireItem>> statements = new ConcurrentHashMap<>();
 
     AnswerService(
             OwnedAssessments owned,
@@ -44,7 +52,8 @@ public class AnswerService {
             ResultScoring scoring,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AnswerWriter writer) {
         this.owned = owned;
         this.answers = answers;
         this.results = results;
@@ -53,6 +62,7 @@ public class AnswerService {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
+        this.writer = writer;
     }
 
     @RolesAllowed(Role.EXECUTIVE_NAME)
@@ -69,12 +79,9 @@ public class AnswerService {
         requireOpen(assessment);
         Instrument instrument = catalog.instrumentOf(assessment.getInstrument());
         String lang = instrument.languages().contains(language) ? language : DEFAULT_LANGUAGE;
-        var items = IntStream.range(0, instrument.items().size())
-                .mapToObj(n -> {
-                    var item = instrument.items().get(n);
-                    return new QuestionnaireItem(item.id(), n + 1, item.text().get(lang));
-                })
-                .toList();
+        // Shared by every session showing this version in this language: a session holds a reference, not a copy.
+        var items = statements.computeIfAbsent(
+                assessment.getInstrument().getId() + ":" + lang, key -> statementsOf(instrument, lang));
         Map<String, Integer> saved = answers.findByAssessmentId(assessmentId).stream()
                 .collect(Collectors.toMap(Answer::getItemId, Answer::getValue, (a, b) -> b, HashMap::new));
         int firstUnanswered = IntStream.range(0, items.size())
@@ -90,31 +97,81 @@ public class AnswerService {
                 firstUnanswered);
     }
 
-    /** Stores one answer at once: inserts the item's row or updates it, with the time it was given. */
+    /**
+     * Stores one answer at once: inserts the item's row or updates it, with the time it was given.
+     * Usually one statement in autocommit; the first answer of an assessment also marks it started,
+     * in the same short transaction. No connection is held before or after.
+     */
     @RolesAllowed(Role.EXECUTIVE_NAME)
-    @Transactional
     public SavedAnswer saveAnswer(long assessmentId, String itemId, int value) {
         if (value < 1 || value > 5) {
             throw new IllegalArgumentException("Answer " + value + " to item " + itemId + " of assessment "
                     + assessmentId + " is outside the scale 1 to 5");
         }
-        var assessment = owned.forUpdate(assessmentId);
-        requireOpen(assessment);
-        var instrument = catalog.instrumentOf(assessment.getInstrument());
-        if (instrument.item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("Item '" + itemId + "' is not part of instrument " + instrument.id()
-                    + " v" + instrument.version() + " (assessment " + assessmentId + ")");
+        var sheet = answering.get(assessmentId);
+        if (sheet == null) {
+            sheet = sheetOf(owned.forReading(assessmentId));
+        }
+        if (sheet.instrument().item(itemId).isEmpty()) {
+            throw new IllegalArgumentException("Item '" + itemId + "' is not part of instrument "
+                    + sheet.instrument().id() + " v" + sheet.instrument().version() + " (assessment " + assessmentId
+                    + ")");
         }
         var now = clock.instant();
-        answers.findByAssessmentIdAndItemId(assessmentId, itemId)
-                .ifPresentOrElse(
-                        existing -> existing.change(value, now),
-                        () -> answers.save(new Answer(assessment, itemId, value, now)));
-        assessment.markStarted(now);
-        answers.flush();
-        int answered = answers.countByAssessmentId(assessmentId);
-        return new SavedAnswer(itemId, value, now, answered, instrument.items().size());
+        String username = owned.username();
+        boolean written;
+        if (sheet.started()) {
+            written = writer.upsert(assessmentId, username, itemId, value, now);
+        } else {
+            written = Boolean.TRUE.equals(transactions.execute(tx -> {
+                boolean stored = writer.upsert(assessmentId, username, itemId, value, now);
+                if (stored) {
+                    writer.markStarted(assessmentId, now);
+                }
+                return stored;
+            }));
+            if (written) {
+                answering.put(assessmentId, new AnsweringSheet(sheet.instrument(), true));
+            }
+        }
+        if (!written) {
+            // Not the owner's, gone, or submitted meanwhile: the checks below say which (and audit a refusal).
+            answering.remove(assessmentId);
+            requireOpen(owned.forReading(assessmentId));
+            throw new IllegalStateException(
+                    "Answer to item " + itemId + " of assessment " + assessmentId + " was not stored");
+        }
+        return new SavedAnswer(itemId, value, now);
     }
+
+    /** List.copyOf, not Stream.toList: the record's own List.copyOf then keeps this very instance. */
+    private static List<QuestionnaireItem> statementsOf(Instrument instrument, String lang) {
+        return List.copyOf(IntStream.range(0, instrument.items().size())
+                .mapToObj(n -> {
+                    var item = instrument.items().get(n);
+                    return new QuestionnaireItem(item.id(), n + 1, item.text().get(lang));
+                })
+                .toList());
+    }
+
+    /** What saving an answer needs to know of an open assessment; neither part changes back. */
+    private AnsweringSheet sheetOf(Assessment assessment) {
+        requireOpen(assessment);
+        var sheet = new AnsweringSheet(
+                catalog.instrumentOf(assessment.getInstrument()),
+                assessment.getStatus() != AssessmentStatus.NOT_STARTED);
+        if (answering.size() >= MAX_SHEETS) {
+            answering.clear(); // a cache, not a record: entries are rebuilt from the database on demand
+        }
+        answering.put(assessment.getId(), sheet);
+        return sheet;
+    }
+
+    /**
+     * An open assessment's instrument (it never changes) and whether it is started (it never goes
+     * back). The SQL checks owner and status on every answer; this only spares the read of them.
+     */
+    private record AnsweringSheet(Instrument instrument, boolean started) {}
 
     /**
      * Scores and closes the assessment, and announces it with {@link AssessmentSubmitted}. Refuses

@@ -2,5 +2,8 @@ package io.blindspot.assessment;
 
 import java.time.Instant;
 
-/** Confirmation that an answer is stored, with how many of the statements are answered now. */
-public record SavedAnswer(String itemId, int value, Instant answeredAt, int answered, int total) {}
+/**
+ * Confirmation that an answer is stored. The progress is the caller's to count: it knows what it
+ * sent, and recounting the rows would cost a query per answer.
+ */
+public record SavedAnswer(String itemId, int value, Instant answeredAt) {}

@@ -27,6 +27,12 @@ class AnswerServiceTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    AssessmentRepository assessments;
+
+    @Autowired
+    AnswerRepository answerRows;
+
     @RegisterExtension
     final FreshAssessments fresh = new FreshAssessments();
 
@@ -53,8 +59,26 @@ class AnswerServiceTest {
         var saved = service.saveAnswer(id, "D01", 4);
 
         assertThat(fresh.answersStored(id)).isEqualTo(1);
-        assertThat(saved.answered()).isEqualTo(1);
+        assertThat(saved.value()).isEqualTo(4);
         assertThat(service.openForAnswering(id).answers()).containsEntry("D01", 4);
+    }
+
+    @Test
+    void the_first_answer_starts_the_assessment_and_later_answers_keep_its_start_time() {
+        assertThat(assessments.findById(id).orElseThrow().getStatus()).isEqualTo(AssessmentStatus.NOT_STARTED);
+
+        var first = service.saveAnswer(id, "D01", 3);
+        service.saveAnswer(id, "D02", 4);
+
+        var assessment = assessments.findById(id).orElseThrow();
+        assertThat(assessment.getStatus()).isEqualTo(AssessmentStatus.IN_PROGRESS);
+        assertThat(assessment.getStartedAt()).isEqualTo(first.answeredAt());
+        // Written with plain SQL, read back through JPA: the same instant, whatever the JVM's time zone.
+        assertThat(answerRows
+                        .findByAssessmentIdAndItemId(id, "D01")
+                        .orElseThrow()
+                        .getAnsweredAt())
+                .isEqualTo(first.answeredAt());
     }
 
     @Test

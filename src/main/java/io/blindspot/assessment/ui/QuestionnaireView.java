@@ -1,5 +1,6 @@
 package io.blindspot.assessment.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,17 +15,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import io.blindspot.assessment.AnswerService;
 import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.Questionnaire;
-import io.blindspot.assessment.SavedAnswer;
+import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
 import io.blindspot.assessment.UnansweredItemsException;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,10 +44,22 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
 
     static final int PAGE_SIZE = 5;
     static final int SECONDS_PER_STATEMENT = 8;
+    static final int FIRST_RETRY_MILLIS = 1000;
+    static final int MAX_RETRY_MILLIS = 15_000;
+    /** After this many failed rounds the participant is told in plain words, not only per statement. */
+    static final int TELL_AFTER_FAILURES = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionnaireView.class);
 
     private final AnswerService answers;
     private Questionnaire questionnaire;
     private final Map<String, Integer> given = new HashMap<>();
+    /** Answers given but not stored yet, in the order given: kept here and sent again until stored. */
+    final Map<String, Integer> unsaved = new LinkedHashMap<>();
+
+    int failedAttempts;
+    private Registration pollRegistration;
+    private String stillUnsaved = "";
     final List<StatementField> fields = new ArrayList<>();
     int pageIndex;
 
@@ -109,7 +127,10 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         int from = pageIndex * PAGE_SIZE;
         for (int n = from; n < Math.min(from + PAGE_SIZE, items.size()); n++) {
             var field = new StatementField(items.get(n), items.size(), questionnaire.scaleLabels());
-            field.setValue(given.get(field.item.id()));
+            field.setValue(unsaved.getOrDefault(field.item.id(), given.get(field.item.id())));
+            if (unsaved.containsKey(field.item.id())) {
+                field.markRetrying();
+            }
             field.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     answer(field, e.getValue());
@@ -132,34 +153,148 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     }
 
     void answer(StatementField field, int value) {
-        if (Integer.valueOf(value).equals(given.get(field.item.id()))) {
+        String itemId = field.item.id();
+        if (Integer.valueOf(value).equals(given.get(itemId))) {
+            if (unsaved.remove(itemId) != null) {
+                // Back to the stored answer while a change waited to be sent: nothing left to send.
+                field.markSaved();
+                showSaveState(field.item.number());
+            }
             return;
         }
         // An earlier statement's "Saved" must never stand for this one: clear it before saving.
         saved.setText("Saving statement " + field.item.number() + "…");
-        SavedAnswer stored;
+        unsaved.put(itemId, value);
+        store(itemId);
+        if (!unsaved.isEmpty()) {
+            retryLater();
+        }
+    }
+
+    /**
+     * Tries to store one waiting answer. Refused answers (submitted elsewhere, not this person's)
+     * are final and said so; any other failure keeps the answer waiting in {@link #unsaved}.
+     *
+     * @return false when the database could not be reached, so the rest need not be tried now
+     */
+    private boolean store(String itemId) {
+        Integer value = unsaved.get(itemId);
+        var field = fieldOf(itemId);
+        int number = numberOf(itemId);
         try {
-            stored = answers.saveAnswer(questionnaire.assessmentId(), field.item.id(), value);
+            var stored = answers.saveAnswer(questionnaire.assessmentId(), itemId, value);
+            given.put(stored.itemId(), stored.value());
+            unsaved.remove(itemId);
+            field.ifPresent(f -> {
+                f.markSaved();
+                f.removeClassName("open-statement");
+            });
+            updateProgress();
+            showSaveState(number);
+            return true;
         } catch (AssessmentNotFound
                 | AccessDeniedException
                 | IllegalArgumentException
                 | IllegalStateException refused) {
-            notSaved(field, refused.getMessage());
-            return;
-        } catch (RuntimeException unexpected) {
-            notSaved(field, "Please choose your answer again.");
-            throw unexpected; // the error handler logs it and shows the participant a reference
+            unsaved.remove(itemId);
+            field.ifPresent(f -> f.markNotSaved(refused.getMessage()));
+            saved.setText("Statement " + number + " not saved");
+            return true;
+        } catch (RuntimeException unavailable) {
+            // Usually the database or its connection pool: worth trying again, and worth an operator's look.
+            if (failedAttempts == 0) {
+                log.warn(
+                        "Answer to statement {} of assessment {} not saved; retrying",
+                        number,
+                        questionnaire.assessmentId(),
+                        unavailable);
+            } else {
+                log.warn(
+                        "Answer to statement {} of assessment {} still not saved ({} failed attempts): {}",
+                        number,
+                        questionnaire.assessmentId(),
+                        failedAttempts + 1,
+                        unavailable.toString());
+            }
+            field.ifPresent(StatementField::markRetrying);
+            showSaveState(number);
+            return false;
         }
-        given.put(stored.itemId(), stored.value());
-        field.markSaved();
-        field.removeClassName("open-statement");
-        saved.setText("✓ Saved: statement " + field.item.number());
-        updateProgress();
     }
 
-    private void notSaved(StatementField field, String reason) {
-        field.markNotSaved(reason);
-        saved.setText("Statement " + field.item.number() + " not saved");
+    /** Every waiting answer once, oldest first; called by the UI's poll while answers wait. */
+    void retryUnsaved() {
+        for (String itemId : List.copyOf(unsaved.keySet())) {
+            if (unsaved.containsKey(itemId) && !store(itemId)) {
+                break;
+            }
+        }
+        if (unsaved.isEmpty()) {
+            failedAttempts = 0;
+            stopRetrying();
+            if (stillUnsaved.equals(problem.getText())) {
+                problem.setVisible(false);
+            }
+        } else {
+            failedAttempts++;
+            retryLater();
+        }
+    }
+
+    /** Backoff 1, 2, 4, 8, 15 s: the UI polls the server then, so no push channel is needed. */
+    private void retryLater() {
+        int delay = (int) Math.min(MAX_RETRY_MILLIS, FIRST_RETRY_MILLIS * (1L << Math.min(failedAttempts, 10)));
+        getUI().ifPresent(ui -> {
+            ui.setPollInterval(delay);
+            if (pollRegistration == null) {
+                pollRegistration = ui.addPollListener(e -> retryUnsaved());
+            }
+        });
+        if (failedAttempts >= TELL_AFTER_FAILURES) {
+            stillUnsaved = "Your answers to statement " + String.join(", ", unsavedNumbers())
+                    + " are not saved yet: the server cannot store them at the moment. They stay on this page and"
+                    + " are sent again automatically. Please keep this page open until they show \"✓ Saved\".";
+            problem.setText(stillUnsaved);
+            problem.setVisible(true);
+        }
+    }
+
+    private void stopRetrying() {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopRetrying();
+    }
+
+    /** The page-wide indicator: waiting answers first, so an older "Saved" never hides them. */
+    private void showSaveState(int lastNumber) {
+        if (unsaved.isEmpty()) {
+            saved.setText("✓ Saved: statement " + lastNumber);
+        } else {
+            saved.setText("Not saved — retrying: statement " + String.join(", ", unsavedNumbers()));
+        }
+    }
+
+    private List<String> unsavedNumbers() {
+        return unsaved.keySet().stream().map(id -> String.valueOf(numberOf(id))).toList();
+    }
+
+    private Optional<StatementField> fieldOf(String itemId) {
+        return fields.stream().filter(f -> f.item.id().equals(itemId)).findFirst();
+    }
+
+    private int numberOf(String itemId) {
+        return questionnaire.items().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .map(QuestionnaireItem::number)
+                .orElse(0);
     }
 
     private void focusAfter(StatementField field) {
@@ -174,6 +309,15 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     }
 
     void submit() {
+        if (!unsaved.isEmpty()) {
+            retryUnsaved();
+            if (!unsaved.isEmpty()) {
+                problem.setText("Statement " + String.join(", ", unsavedNumbers())
+                        + " is not saved yet. It is sent again automatically; submit once it shows \"✓ Saved\".");
+                problem.setVisible(true);
+                return;
+            }
+        }
         try {
             answers.submit(questionnaire.assessmentId());
             UI.getCurrent().navigate("report/" + questionnaire.assessmentId());

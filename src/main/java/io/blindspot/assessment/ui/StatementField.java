@@ -16,6 +16,8 @@ class StatementField extends RadioButtonGroup<Integer> {
 
     static final String HELP = "Keys 1–5 answer this statement";
 
+    static final String RETRYING = "Not saved — retrying";
+
     final QuestionnaireItem item;
 
     StatementField(QuestionnaireItem item, int total, List<String> scaleLabels) {
@@ -37,6 +39,13 @@ class StatementField extends RadioButtonGroup<Integer> {
     /** This statement's answer is not stored; says why and keeps it marked until a save succeeds. */
     void markNotSaved(String reason) {
         setErrorMessage("Not saved. " + reason);
+        setInvalid(true);
+        setHelperText(HELP);
+    }
+
+    /** This statement's answer is kept here and sent again: shown until it is stored. */
+    void markRetrying() {
+        setErrorMessage(RETRYING);
         setInvalid(true);
         setHelperText(HELP);
     }

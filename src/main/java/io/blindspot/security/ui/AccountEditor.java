@@ -59,7 +59,11 @@ class AccountEditor extends VerticalLayout {
         reactivate.addClickListener(e -> act(actions::reactivate));
         reset.addClickListener(e -> act(actions::resetPassword));
         unlock.addClickListener(e -> act(actions::unlock));
-        add(heading, status, roles, new HorizontalLayout(saveRoles, reset, unlock, deactivate, reactivate));
+        roles.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        var buttons = new HorizontalLayout(saveRoles, reset, unlock, deactivate, reactivate);
+        buttons.setWrap(true);
+        add(heading, status, roles, buttons);
+        setPadding(false);
         setVisible(false);
     }
 

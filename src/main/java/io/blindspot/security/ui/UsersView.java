@@ -89,7 +89,13 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
-        add(new H2(UsersTexts.TITLE), filters, form, issuedNote, issuedLink, message, users, editor);
+        // the selected person beside the list, so the list stays in view while they are changed
+        editor.setWidth("24em");
+        editor.getStyle().set("flex-shrink", "0");
+        var listAndEditor = new HorizontalLayout(users, editor);
+        listAndEditor.setSizeFull();
+        listAndEditor.setFlexGrow(1, users);
+        add(new H2(UsersTexts.TITLE), filters, form, issuedNote, issuedLink, message, listAndEditor);
         setSizeFull();
         refresh();
     }

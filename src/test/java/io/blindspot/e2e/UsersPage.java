@@ -1,0 +1,135 @@
+package io.blindspot.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrators' users view, driven as a person would: type, tick, click a row, press buttons. */
+final class UsersPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    UsersPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    static UsersPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/admin/users");
+        var page = new UsersPage(driver);
+        page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users-grid")));
+        return page;
+    }
+
+    /** Fills the new-person form and creates the account; returns the one-time link shown to copy. */
+    String createPerson(String name, String email, String username, List<String> roleLabels) {
+        click(By.id("users-add"));
+        // TAB commits each field, as leaving it does: the click below goes through the DOM and moves no focus
+        input("#person-name").sendKeys(name, Keys.TAB);
+        input("#person-email").sendKeys(email, Keys.TAB);
+        input("#person-username").sendKeys(username, Keys.TAB);
+        tickExactly("#person-roles", roleLabels);
+        click(By.id("person-create"));
+        return wait.until(d -> {
+            Object link =
+                    js("const f = document.querySelector('#issued-link'); return f && !f.hidden ? f.value : null;");
+            return link instanceof String s && !s.isBlank() ? s : null;
+        });
+    }
+
+    void search(String text) {
+        var field = input("#users-search");
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text, Keys.ENTER);
+    }
+
+    /** Clicks the person's row (found by a cell's text) and waits for the editor to show them. */
+    void select(String username) {
+        search(username);
+        var cell = wait.until(d -> d.findElements(By.cssSelector("#users-grid vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(username))
+                .findFirst()
+                .orElse(null));
+        jsClick(cell);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".account-editor h3"), "(" + username + ")"));
+    }
+
+    String rowText(String username) {
+        search(username);
+        return wait.until(d -> {
+            Object text = js(
+                    "const g = document.querySelector('#users-grid');"
+                            + " return Array.from(g.querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join(' | ');");
+            return text instanceof String s && s.contains(username) ? s : null;
+        });
+    }
+
+    void setRoles(List<String> roleLabels) {
+        tickExactly("#account-roles", roleLabels);
+        click(By.id("account-save-roles"));
+    }
+
+    void unlock() {
+        click(By.id("account-unlock"));
+    }
+
+    void deactivate() {
+        click(By.id("account-deactivate"));
+    }
+
+    /** Waits until the page's message line says something containing the text, and returns it. */
+    String waitForMessage(String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-message"), expected));
+        return driver.findElement(By.id("users-message")).getText();
+    }
+
+    String status() {
+        return driver.findElement(By.id("account-status")).getText();
+    }
+
+    boolean unlockShown() {
+        return driver.findElements(By.id("account-unlock")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    List<String> tickedRoles() {
+        return driver.findElements(By.cssSelector("#account-roles vaadin-checkbox")).stream()
+                .filter(box -> "true".equals(box.getDomProperty("checked")))
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void tickExactly(String group, List<String> labels) {
+        for (WebElement box : driver.findElements(By.cssSelector(group + " vaadin-checkbox"))) {
+            boolean ticked = "true".equals(box.getDomProperty("checked"));
+            if (ticked != labels.contains(box.getText().trim())) {
+                jsClick(box.findElement(By.tagName("input")));
+            }
+        }
+    }
+
+    private void click(By by) {
+        jsClick(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    /** A click through the DOM: the development-mode notice in a corner must not swallow it. */
+    private void jsClick(WebElement element) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    private WebElement input(String fieldSelector) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(fieldSelector + " input")));
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+}
