@@ -2,6 +2,8 @@ package io.blindspot.privacy;
 
 import io.blindspot.assessment.PersonalAssessments;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.rules.live.EvaluationRetention;
+import io.blindspot.workshop.PersonalWorkshopData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps results only as long as the installation says ({@code BLINDSPOT_RETENTION_RESULTS}, an ISO
  * period such as {@code P2Y}; empty keeps them): once a day, results scored longer ago are
- * anonymised. Every node schedules the run; ShedLock's row in the shared database lets one node
- * do it and the others skip that day's run.
+ * anonymised, and team findings and kept debrief evaluations made before then, which name members
+ * with their scores, are removed (the evaluations keep their counts). Every node schedules the
+ * run; ShedLock's row in the shared database lets one node do it and the others skip that day's run.
  */
 @Component
 public class ResultRetention {
@@ -25,16 +28,22 @@ public class ResultRetention {
     private static final Logger log = LoggerFactory.getLogger(ResultRetention.class);
 
     private final PersonalAssessments assessments;
+    private final EvaluationRetention evaluations;
+    private final PersonalWorkshopData workshops;
     private final AuditTrail audit;
     private final Clock clock;
     private final Period keepFor;
 
     ResultRetention(
             PersonalAssessments assessments,
+            EvaluationRetention evaluations,
+            PersonalWorkshopData workshops,
             AuditTrail audit,
             Clock clock,
             @Value("${blindspot.retention.results:}") String keepFor) {
         this.assessments = assessments;
+        this.evaluations = evaluations;
+        this.workshops = workshops;
         this.audit = audit;
         this.clock = clock;
         this.keepFor = keepFor == null || keepFor.isBlank() ? null : Period.parse(keepFor.trim());
@@ -58,10 +67,14 @@ public class ResultRetention {
         Instant now = clock.instant();
         Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(keepFor).toInstant();
         int count = assessments.anonymiseResultsScoredBefore(cutoff, now);
-        if (count > 0) {
-            audit.record(
-                    "system", "RESULTS_ANONYMISED", null, "retention", count + " result(s) scored before " + cutoff);
-            log.info("Retention: anonymised {} result(s) scored before {}", count, cutoff);
+        // what was concluded from those results names the members and their scores: it goes too
+        int findings = evaluations.forgetFindingsEvaluatedBefore(cutoff);
+        int debriefs = workshops.forgetEvaluationsMadeBefore(cutoff);
+        if (count > 0 || findings > 0 || debriefs > 0) {
+            String done = count + " result(s) scored before " + cutoff + " anonymised, " + findings + " finding(s) and "
+                    + debriefs + " kept debrief evaluation(s) removed";
+            audit.record("system", "RESULTS_ANONYMISED", null, "retention", done);
+            log.info("Retention: {}", done);
         }
         return count;
     }

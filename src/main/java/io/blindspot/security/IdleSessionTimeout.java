@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * next request of the session comes later than the timeout (usually the tab's own heartbeat),
  * invalidates the session before Spring Security reads the login from it. The client then finds its
  * session expired, reloads, and lands on the login page. Answers are saved as they are given, so
- * nothing is lost.
+ * nothing is lost. It sees every click because the UI talks to the server over XHR; with
+ * {@code @Push} over a websocket it would see only heartbeats and would have to count push messages.
  */
 final class IdleSessionTimeout extends OncePerRequestFilter {
 
@@ -39,6 +40,9 @@ final class IdleSessionTimeout extends OncePerRequestFilter {
             Object last = session.getAttribute(LAST_ACTIVITY);
             if (timeout > 0 && last instanceof Long since && now - since >= timeout) {
                 session.invalidate();
+                if (answeredAsExpired(request, response)) {
+                    return;
+                }
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }
@@ -46,9 +50,40 @@ final class IdleSessionTimeout extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Tells the tab's Vaadin client that its session expired, in the client's own terms, so it
+     * reloads the page (and the reload lands on the login page). Passed on, an anonymous heartbeat
+     * was answered as if all were well and the tab stayed on screen.
+     */
+    static boolean answeredAsExpired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isHeartbeat(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN); // Vaadin 24's "Session expired" for a heartbeat
+            return true;
+        }
+        if (isVaadinRequest(request, "uidl")) {
+            response.setContentType("application/json; charset=UTF-8");
+            response.setHeader("Cache-Control", "no-cache");
+            response.getWriter().write(SESSION_EXPIRED_UIDL);
+            return true;
+        }
+        return false;
+    }
+
+    /** What Vaadin itself answers a UIDL request of an expired session ({@code createSessionExpiredJSON}). */
+    static final String SESSION_EXPIRED_UIDL = "for(;;);[{\"meta\":{\"async\":false,\"sessionExpired\":true}}]";
+
     /** Vaadin's keep-alive ({@code ?v-r=heartbeat}): the tab is open, not that someone uses it. */
     static boolean isHeartbeat(HttpServletRequest request) {
+        return isVaadinRequest(request, "heartbeat");
+    }
+
+    private static boolean isVaadinRequest(HttpServletRequest request, String type) {
         String query = request.getQueryString();
-        return query != null && (query.startsWith("v-r=heartbeat") || query.contains("&v-r=heartbeat"));
+        String parameter = "v-r=" + type;
+        return query != null
+                && (query.equals(parameter)
+                        || query.startsWith(parameter + "&")
+                        || query.contains("&" + parameter + "&")
+                        || query.endsWith("&" + parameter));
     }
 }

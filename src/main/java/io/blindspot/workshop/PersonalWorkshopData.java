@@ -108,8 +108,19 @@ public class PersonalWorkshopData {
         forgetEvaluation("evaluation_json like ?", "%" + displayName + "%");
     }
 
-    private void forgetEvaluation(String where, Object value) {
-        jdbc.update(
+    /**
+     * Retention: a workshop's kept evaluation made before the cut-off names members and their scores,
+     * so it is dropped like the results it was made from; the debrief is evaluated again if opened.
+     *
+     * @return how many workshops lost their kept evaluation
+     */
+    @Transactional
+    public int forgetEvaluationsMadeBefore(Instant cutoff) {
+        return forgetEvaluation("evaluated_at < ?", UtcColumns.write(cutoff));
+    }
+
+    private int forgetEvaluation(String where, Object value) {
+        return jdbc.update(
                 "update workshop set evaluation_json = null, evaluation_rule_set_version = null, evaluated_at = null"
                         + " where " + where,
                 value);

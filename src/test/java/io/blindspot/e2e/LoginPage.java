@@ -30,6 +30,12 @@ final class LoginPage {
         return new HomePage(driver);
     }
 
+    /** Logs in from a login page the portal sent the browser to; it returns wherever the portal sends it next. */
+    void logInWherever(String username, String password) {
+        submit(username, password);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     LoginPage logInExpectingFailure(String username, String password) {
         submit(username, password);
         wait.until(d -> errorShown());

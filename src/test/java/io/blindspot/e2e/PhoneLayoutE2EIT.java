@@ -68,6 +68,7 @@ class PhoneLayoutE2EIT {
     }
 
     enum WorkshopScreen {
+        LIST_AND_FORM("", ".workshops-view #workshop-create"),
         BOARD("board", ".board-view"),
         DEBRIEF("debrief", ".debrief-view .finding-card"),
         PRESENTATION("present", ".presentation .slide");
@@ -91,12 +92,13 @@ class PhoneLayoutE2EIT {
                 .orElseThrow()
                 .getId();
 
-        browser.get("http://localhost:" + port + "/workshops/" + id + "/" + screen.path);
+        browser.get("http://localhost:" + port + "/workshops"
+                + (screen.path.isEmpty() ? "" : "/" + id + "/" + screen.path));
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
 
         Chromium.screenshot(browser, "phone-workshop-" + screen.name().toLowerCase(java.util.Locale.ROOT));
-        assertThat(overflowing(".board-view, .debrief-view, .presentation"))
+        assertThat(overflowing(".workshops-view, .board-view, .debrief-view, .presentation"))
                 .as("elements that reach past the phone's right edge")
                 .isEmpty();
     }

@@ -120,7 +120,7 @@ class RuleEditorPlainEnglishE2EIT {
                 Object message = script(d, "return arguments[0].errorMessage;", share);
                 return message == null || message.toString().isEmpty() ? null : message.toString();
             });
-            assertThat(error).contains("must be above 0 and at most 1");
+            assertThat(error).isEqualTo("uniformityShare must be above 0, at most 1, was 1.5");
             assertThat(share.getAttribute("invalid")).isNotNull();
             assertThat(share.getAttribute("value")).isEqualTo("1.5");
             script(browser, "arguments[0].scrollIntoView({block: 'center'});", share);

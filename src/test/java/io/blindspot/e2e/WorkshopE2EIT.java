@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A facilitator's workshop in Chromium: created in the form with demo people, the participants'
  * answers seeded (as if they had answered), the board turns ready, the debrief map shows named dots
  * only for those who share, the seed's finding on top, and presentation mode works with the keys.
+ * Then the follow-up: the questionnaire re-run for the demo's sales team from its debrief, and the
+ * later round's debrief comparing the two rounds.
  */
 @ExtendWith(Chromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -106,6 +108,52 @@ class WorkshopE2EIT {
         assertThat(pages.slidePosition()).startsWith("1 /");
         pages.press(Keys.ESCAPE);
         pages.waitForUrlEnding("/workshops/" + id + "/debrief");
+    }
+
+    @Test
+    void a_facilitator_re_runs_the_questionnaire_and_the_later_debrief_compares_the_two_rounds() {
+        String base = "http://localhost:" + port;
+        LoginPage.open(browser, base).logInAs("facilitator", "demo");
+        var pages = new WorkshopPages(browser, base);
+        long offsite = idOf("Sales leadership offsite");
+
+        pages.openDebrief(offsite);
+        pages.rerunForTheTeam();
+        pages.waitForUrlEnding("/board");
+        long second = idOf("Sales leadership offsite (follow-up)");
+        // Everyone answers again (seeded), less uniform than in the first round; all but tom and greg share.
+        var sales = List.of("executive", "dana", "raj", "lena", "tom", "sofia", "greg");
+        for (int n = 0; n < sales.size(); n++) {
+            assessments.seedSubmittedAssessment(
+                    accounts.findAccount(sales.get(n)).orElseThrow(),
+                    second,
+                    70 - n * 3,
+                    45 + n * 2,
+                    40 + n * 3,
+                    55,
+                    Instant.now().minusSeconds(600));
+            if (!List.of("tom", "greg").contains(sales.get(n))) {
+                workshopSeeder.consent(second, sales.get(n), Consent.SHARE);
+            }
+        }
+
+        pages.openDebrief(second);
+
+        assertThat(pages.movementArrows())
+                .as("one arrow per member who shares in both rounds")
+                .isEqualTo(5);
+        assertThat(pages.followUpText())
+                .contains("Compared with the earlier round", "Commitments kept: 0 of 2", "Mike Brennan moved")
+                .doesNotContain("Tom Okafor", "Greg Lindqvist");
+        Chromium.screenshot(browser, "workshop-follow-up");
+    }
+
+    private long idOf(String title) {
+        return workshops.findAll().stream()
+                .filter(w -> w.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     /** The title the shipped rules give the seed's pattern (uniform task dominance). */

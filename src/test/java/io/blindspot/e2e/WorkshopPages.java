@@ -58,9 +58,10 @@ final class WorkshopPages {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readiness")));
     }
 
+    /** Opens the debrief and waits for its provenance line (the whole view renders in one round trip). */
     void openDebrief(long workshopId) {
         driver.get(baseUrl + "/workshops/" + workshopId + "/debrief");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".finding-card")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".debrief-view .provenance")));
     }
 
     int namedDots() {
@@ -100,6 +101,28 @@ final class WorkshopPages {
         if (key != Keys.ESCAPE) {
             wait.until(d -> !slidePosition().equals(before));
         }
+    }
+
+    /** Presses "Re-run the questionnaire for this team" in the debrief's follow-up section. */
+    void rerunForTheTeam() {
+        var button = wait.until(d -> d.findElements(By.cssSelector(".rerun-form vaadin-button")).stream()
+                .filter(b -> b.getText().trim().equals("Re-run the questionnaire for this team"))
+                .findFirst()
+                .orElse(null));
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+    }
+
+    /** The later round's comparison: the movement map's arrows, once the section has rendered. */
+    int movementArrows() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".follow-up-section .movement-map")));
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('.follow-up-section').scrollIntoView({block: 'start'});");
+        return driver.findElements(By.cssSelector(".movement-map .move")).size();
+    }
+
+    String followUpText() {
+        return driver.findElement(By.cssSelector(".follow-up-section")).getText();
     }
 
     void waitForUrlEnding(String end) {

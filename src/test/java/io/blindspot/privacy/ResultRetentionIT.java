@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blindspot.assessment.PersonalAssessments;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.rules.live.EvaluationRetention;
 import io.blindspot.support.MutableClock;
+import io.blindspot.workshop.PersonalWorkshopData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,16 +66,29 @@ class ResultRetentionIT {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    EvaluationRetention evaluations;
+
+    @Autowired
+    PersonalWorkshopData workshops;
+
     @Test
     void results_older_than_the_period_lose_their_person_and_answers_on_one_node_only() {
         int results = count("select count(*) from assessment_result");
         int owned = ownedResults();
         assertThat(owned).isEqualTo(results).isPositive();
         assertThat(count("select count(*) from answer")).isPositive();
+        int evaluationsStored = count("select count(*) from evaluation");
+        assertThat(count("select count(*) from finding"))
+                .as("the demo teams' findings")
+                .isPositive();
 
         clock.advance(Duration.ofDays(180));
         // not through the lock: a run holds it for at least a minute, so the next steps could not take it
         assertThat(retention.anonymiseExpired()).isZero();
+        assertThat(count("select count(*) from finding"))
+                .as("half a year on, the findings are kept")
+                .isPositive();
         assertThat(ownedResults()).as("half a year on, every result is kept").isEqualTo(owned);
 
         clock.advance(Duration.ofDays(200));
@@ -99,15 +114,30 @@ class ResultRetentionIT {
                 .isZero();
         assertThat(count("select count(*) from assessment where anonymised_at is not null and workshop_id is null"))
                 .isEqualTo(results);
-        assertThat(count("select count(*) from audit_event where action = 'RESULTS_ANONYMISED'"))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_event where action = 'RESULTS_ANONYMISED'", String.class))
+                .singleElement()
+                .asString()
+                .startsWith(results + " result(s) scored before ")
+                .containsPattern(
+                        "anonymised, [1-9]\\d* finding\\(s\\) and \\d+ kept debrief evaluation\\(s\\) removed");
+        // what was concluded from them named the members: findings go, the evaluations keep their counts
+        assertThat(count("select count(*) from finding")).isZero();
+        assertThat(count("select count(*) from coaching_action")).isZero();
+        assertThat(count("select count(*) from evaluation where team_size is not null"))
+                .isEqualTo(evaluationsStored);
+        assertThat(count("select count(*) from workshop where evaluation_json is not null"))
+                .isZero();
     }
 
     @Test
     void without_a_configured_period_nothing_is_anonymised() {
-        var keepForever = new ResultRetention(assessments, audit, Clock.offset(clock, Duration.ofDays(36500)), "");
+        int owned = ownedResults();
+        var keepForever = new ResultRetention(
+                assessments, evaluations, workshops, audit, Clock.offset(clock, Duration.ofDays(36500)), "");
 
         assertThat(keepForever.anonymiseExpired()).isZero();
+        assertThat(ownedResults()).isEqualTo(owned);
     }
 
     private int ownedResults() {

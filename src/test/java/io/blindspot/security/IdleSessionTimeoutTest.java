@@ -30,9 +30,38 @@ class IdleSessionTimeoutTest {
             assertThat(session.isInvalid()).as("%d s", seconds).isFalse();
         }
 
-        request(START.plusSeconds(60), "v-r=heartbeat&v-uiId=0");
+        var expired = request(START.plusSeconds(60), "v-r=heartbeat&v-uiId=0");
 
         assertThat(session.isInvalid()).isTrue();
+        assertThat(expired.getStatus())
+                .as("Vaadin's client reads 403 to a heartbeat as session expired")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_click_after_the_timeout_is_answered_with_vaadins_session_expired_message() throws Exception {
+        request(START, "v-r=uidl&v-uiId=0");
+
+        var expired = request(START.plusSeconds(61), "v-r=uidl&v-uiId=0");
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(expired.getContentAsString()).isEqualTo(IdleSessionTimeout.SESSION_EXPIRED_UIDL);
+    }
+
+    @Test
+    void a_page_load_after_the_timeout_goes_on_without_the_login() throws Exception {
+        request(START, "v-r=uidl&v-uiId=0");
+        var request = withQuery(null);
+        request.setSession(session);
+        var chain = new MockFilterChain();
+
+        new IdleSessionTimeout(Clock.fixed(START.plusSeconds(61), ZoneOffset.UTC))
+                .doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(chain.getRequest())
+                .as("passed on, to be sent to the login page")
+                .isNotNull();
     }
 
     @Test
@@ -57,11 +86,12 @@ class IdleSessionTimeoutTest {
         assertThat(IdleSessionTimeout.isHeartbeat(withQuery(null))).isFalse();
     }
 
-    private void request(Instant at, String query) throws Exception {
+    private MockHttpServletResponse request(Instant at, String query) throws Exception {
         var request = withQuery(query);
         request.setSession(session);
-        var filter = new IdleSessionTimeout(Clock.fixed(at, ZoneOffset.UTC));
-        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        var response = new MockHttpServletResponse();
+        new IdleSessionTimeout(Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, new MockFilterChain());
+        return response;
     }
 
     private static MockHttpServletRequest withQuery(String query) {

@@ -117,8 +117,14 @@ class MariaDbAccountAdministrationIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(administration.search(new Filter(null, Role.ADMIN, ManagedAccount.Status.ACTIVE)))
-                .hasSize(1);
+        var left = administration.search(new Filter(null, Role.ADMIN, ManagedAccount.Status.ACTIVE));
+        assertThat(left).hasSize(1);
+        // the demo admin may have been the one demoted: the winner gives the role back for the tests after this one
+        if (!left.get(0).username().equals("admin")) {
+            signIn(left.get(0).username());
+            administration.changeRoles(admin, Set.of(Role.ADMIN));
+            signIn("admin");
+        }
     }
 
     @Test

@@ -350,6 +350,7 @@ public class RuleEditorView extends VerticalLayout {
         changed.put(name, yaml);
         draft = new Draft(author, draft.baseVersion(), changed, draft.savedAt());
         save();
+        markCheckStale();
         if (added) {
             files.setItems(draft.files().keySet());
         }

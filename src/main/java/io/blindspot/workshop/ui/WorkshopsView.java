@@ -63,7 +63,9 @@ public class WorkshopsView extends VerticalLayout {
         addClassName("workshops-view");
         list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/board", w.title()))
                 .setHeader("Workshop")
-                .setFlexGrow(2);
+                .setFlexGrow(2)
+                // the title never truncates; on a phone the grid scrolls sideways inside itself
+                .setAutoWidth(true);
         list.addColumn(WorkshopSummary::teamName).setHeader("Team");
         list.addColumn(w -> w.revealed() ? "Revealed" : w.status().label()).setHeader("Status");
         list.addColumn(w -> Formats.date(w.scheduledOn())).setHeader("Date");

@@ -80,6 +80,8 @@ class RuleEditorFormsViewTest extends KaribuTest {
     void the_parameters_form_writes_a_valid_change_into_the_drafts_yaml_in_place() {
         var view = open();
         int live = liveVersion();
+        view.check.click();
+        assertThat(view.checkSummary.getText()).startsWith("Check passed");
         view.tabs.setSelectedIndex(3);
         var high = view.parametersForm.fields.get("high");
         assertThat(high.getValue()).isEqualByComparingTo("65");
@@ -88,6 +90,9 @@ class RuleEditorFormsViewTest extends KaribuTest {
         _setValue(high, new BigDecimal("70"));
 
         assertThat(high.isInvalid()).isFalse();
+        assertThat(view.checkSummary.getText())
+                .as("a change in the form makes the shown check out of date")
+                .startsWith("Changed since the last check, which passed");
         String yaml = workbench.draft("hr").files().get("parameters.yaml");
         assertThat(yaml).contains("\nhigh: 70\n", "# Scale scores run 0-100.").doesNotContain("high: 65");
         assertThat(liveVersion()).as("nothing is published by the form").isEqualTo(live);

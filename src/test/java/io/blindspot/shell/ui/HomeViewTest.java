@@ -28,21 +28,22 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_executive_sees_only_home_in_the_navigation() {
         login("executive");
-        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My password");
+        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My data", "My password");
     }
 
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
         assertThat(navigationLabels())
-                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My password");
+                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My data", "My password");
     }
 
     @Test
     void hr_sees_home_rule_sets_and_reliability_in_the_navigation() {
         login("hr");
         assertThat(navigationLabels())
-                .containsExactly("Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My password");
+                .containsExactly(
+                        "Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My data", "My password");
     }
 
     @Test
@@ -61,6 +62,7 @@ class HomeViewTest extends KaribuTest {
                         "Users",
                         "Audit",
                         "API tokens",
+                        "My data",
                         "My password");
     }
 
