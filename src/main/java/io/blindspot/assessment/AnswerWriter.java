@@ -1,9 +1,7 @@
 package io.blindspot.assessment;
 
-import java.sql.Timestamp;
+import io.blindspot.base.UtcColumns;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.TimeZone;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnswerWriter {
-
-    /** Instants are stored in UTC, as Hibernate does with hibernate.jdbc.time_zone=UTC. */
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private static final String UPSERT = "insert into answer (assessment_id, item_id, answer_value, answered_at)"
             + " select a.id, ?, ?, ? from assessment a join app_user u on u.id = a.user_id"
@@ -39,7 +34,7 @@ class AnswerWriter {
         int rows = jdbc.update(UPSERT, ps -> {
             ps.setString(1, itemId);
             ps.setInt(2, value);
-            ps.setTimestamp(3, Timestamp.from(at), Calendar.getInstance(UTC));
+            ps.setObject(3, UtcColumns.write(at));
             ps.setLong(4, assessmentId);
             ps.setString(5, username);
         });
@@ -49,7 +44,7 @@ class AnswerWriter {
     /** The first answer moves the assessment from not started to in progress; later calls change nothing. */
     void markStarted(long assessmentId, Instant at) {
         jdbc.update(MARK_STARTED, ps -> {
-            ps.setTimestamp(1, Timestamp.from(at), Calendar.getInstance(UTC));
+            ps.setObject(1, UtcColumns.write(at));
             ps.setLong(2, assessmentId);
         });
     }

@@ -33,7 +33,9 @@ public class PersonalAccount {
             String email,
             boolean enabled,
             Instant createdAt,
-            List<String> roles) {}
+            List<String> roles,
+            String ssoIssuer,
+            String ssoSubject) {}
 
     /** A personal API token as stored: its name and dates; the token itself is never stored. */
     public record Token(String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {}
@@ -63,7 +65,8 @@ public class PersonalAccount {
                 jdbc.queryForList("select role from user_role where user_id = ? order by role", String.class, id);
         return jdbc
                 .query(
-                        "select id, username, display_name, email, enabled, created_at from app_user where id = ?",
+                        "select id, username, display_name, email, enabled, created_at, sso_issuer, sso_subject"
+                                + " from app_user where id = ?",
                         (rs, n) -> new Account(
                                 rs.getLong("id"),
                                 rs.getString("username"),
@@ -71,7 +74,9 @@ public class PersonalAccount {
                                 rs.getString("email"),
                                 rs.getBoolean("enabled"),
                                 UtcColumns.read(rs, "created_at"),
-                                roles),
+                                roles,
+                                rs.getString("sso_issuer"),
+                                rs.getString("sso_subject")),
                         id)
                 .stream()
                 .findFirst();
@@ -97,7 +102,7 @@ public class PersonalAccount {
         var account = byId(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
         jdbc.update(
                 "update app_user set username = ?, display_name = ?, email = null, password_hash = ?,"
-                        + " enabled = false where id = ?",
+                        + " enabled = false, sso_issuer = null, sso_subject = null where id = ?",
                 pseudonym,
                 pseudonym,
                 encoder.encode(UUID.randomUUID().toString()),

@@ -62,7 +62,7 @@ class ErasureMariaDbIT {
         signedIn = new SignedIn(users);
     }
 
-    /** Her commitment, a notice to her, an API token, the facilitator reading her results, her own export. */
+    /** Her commitment, a notice to her, an API token, a company sign-on identity, the facilitator reading her results, her own export. */
     private void sofiaHasLeftTracesEverywhere() {
         sofia = jdbc.queryForObject("select id from app_user where username = ?", Long.class, USERNAME);
         offsite = jdbc.queryForObject("select id from workshop where title = 'Sales leadership offsite'", Long.class);
@@ -84,6 +84,11 @@ class ErasureMariaDbIT {
                 sofia,
                 USERNAME + "'s laptop",
                 "0".repeat(64));
+        // signed in once through the company's provider, whose subject names her
+        jdbc.update(
+                "update app_user set sso_issuer = 'https://idp.northwind.example', sso_subject = ? where id = ?",
+                "sub-" + USERNAME + "-4711",
+                sofia);
         // the facilitator opens the debrief: RESULTS_VIEWED entries about her, the evaluation kept with her name
         signedIn.as("facilitator", () -> debriefs.debrief(offsite, "page"));
         // she exports her own data: an audit entry with her username as actor and target

@@ -69,7 +69,16 @@ class MyDataApiIT {
                         "notices",
                         "auditEvents");
         assertThat(names(body.get("account")))
-                .containsExactly("id", "username", "displayName", "email", "enabled", "createdAt", "roles");
+                .containsExactly(
+                        "id",
+                        "username",
+                        "displayName",
+                        "email",
+                        "enabled",
+                        "createdAt",
+                        "roles",
+                        "ssoIssuer",
+                        "ssoSubject");
         JsonNode assessment = body.get("assessments").get(0);
         assertThat(names(assessment))
                 .containsExactly(
