@@ -218,11 +218,15 @@ final class CodeEditorPage {
     }
 
     List<String> completionsShown() {
+        // One script call: CodeMirror rebuilds the list on every key, so elements found one call
+        // earlier may already be gone.
         return wait.until(d -> {
-            var hints = d.findElements(By.cssSelector(".CodeMirror-hints .CodeMirror-hint"));
-            return hints.isEmpty()
-                    ? null
-                    : hints.stream().map(WebElement::getText).toList();
+            Object texts = ((JavascriptExecutor) d)
+                    .executeScript("return Array.from(document.querySelectorAll('.CodeMirror-hints .CodeMirror-hint'))"
+                            + ".map(h => h.textContent);");
+            return texts instanceof List<?> list && !list.isEmpty()
+                    ? list.stream().map(String::valueOf).toList()
+                    : null;
         });
     }
 

@@ -29,7 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
  * later round's debrief comparing the two rounds.
  */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = BrowserServer.ALTERED_DEMO_DATABASE)
 @ActiveProfiles("test")
 class WorkshopE2EIT {
 

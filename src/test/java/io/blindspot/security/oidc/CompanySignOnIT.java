@@ -189,7 +189,10 @@ class CompanySignOnIT {
     }
 
     private static WebDriverWait wait(WebDriver chromium) {
-        return new WebDriverWait(chromium, Duration.ofSeconds(60));
+        // Vaadin replaces the page's elements while it navigates after the sign-on redirect.
+        var wait = new WebDriverWait(chromium, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private List<String> roles(String username) {
