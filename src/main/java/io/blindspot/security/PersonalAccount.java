@@ -19,10 +19,12 @@ public class PersonalAccount {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final LoginPauses pauses;
 
-    PersonalAccount(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    PersonalAccount(JdbcTemplate jdbc, PasswordEncoder encoder, LoginPauses pauses) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.pauses = pauses;
     }
 
     /** The account as stored, without the password hash, which is no information about the person. */
@@ -110,10 +112,8 @@ public class PersonalAccount {
         jdbc.update("delete from user_role where user_id = ?", id);
         jdbc.update("delete from one_time_link where user_id = ?", id);
         jdbc.update("delete from api_token where user_id = ?", id);
-        String key = account.username().trim().toLowerCase(java.util.Locale.ROOT);
-        jdbc.update(
-                "delete from login_failure where throttle_key = ? or throttle_key like ?",
-                "account:" + key,
-                "pair:" + key + "|%");
+        // the throttle's own key format, with LIKE wildcards in the username escaped: a raw "_" would
+        // also delete another account's failures
+        pauses.unlock(account.username());
     }
 }

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import io.blindspot.base.CsvCells;
 import io.blindspot.base.Formats;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -272,25 +273,9 @@ final class DebriefExports {
         return out.toString();
     }
 
-    /**
-     * A cell a spreadsheet would run as a formula ({@code = + - @}, or a tab or carriage return
-     * before one) gets a leading apostrophe, so it is shown as text. A plain number such as {@code
-     * -42.5} is no formula and stays a number.
-     */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty() || cell.matches("-?\\d+(\\.\\d+)?")) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + cell;
-        }
-        return cell;
-    }
-
     private static List<String> safe(List<String> cells) {
         var result = new ArrayList<String>(cells.size());
-        cells.forEach(c -> result.add(neutralise(c)));
+        cells.forEach(c -> result.add(CsvCells.neutralise(c)));
         return result;
     }
 

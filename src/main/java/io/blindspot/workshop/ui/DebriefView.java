@@ -77,6 +77,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         map.addClassName("map-box");
         changes.addClassName("changes");
         reEvaluate.addClickListener(e -> reEvaluate());
+        reEvaluate.addClassName("re-evaluate");
     }
 
     @Override
@@ -162,7 +163,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
             bar.add(new Anchor("workshops/" + id + "/board", "Completion board"));
             reEvaluate.setVisible(debrief.aggregate() != null);
             if (debriefs.newerRulesLive(id)) {
-                reEvaluate.setText("Re-evaluate with the live rules (a newer version is live)");
+                reEvaluate.setText("Re-evaluate: newer rules are live");
                 reEvaluate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             bar.add(reEvaluate);
