@@ -74,6 +74,12 @@ final class UsersPage {
 
     void setRoles(List<String> roleLabels) {
         tickExactly("#account-roles", roleLabels);
+        // save only once the boxes show exactly what was asked for, so a lost click shows up here
+        wait.until(d -> tickedRoles().stream()
+                .map(String::trim)
+                .sorted()
+                .toList()
+                .equals(roleLabels.stream().sorted().toList()));
         click(By.id("account-save-roles"));
     }
 
