@@ -117,6 +117,10 @@ final class UsersPage {
             boolean ticked = "true".equals(box.getDomProperty("checked"));
             if (ticked != labels.contains(box.getText().trim())) {
                 jsClick(box.findElement(By.tagName("input")));
+                // one box at a time, each change on the server before the next: two quick clicks in
+                // one group can reach the server as one value that lacks the first change
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive());")));
             }
         }
     }
