@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Assign a questionnaire to a person: administrators to anyone, facilitators to their teams' members. */
 @Route("assign")
 @PageTitle("Assign a questionnaire · Blindspot")
-@Menu(order = 30, title = "Assign", icon = "vaadin:paperplane")
+@Menu(order = 30, title = "assessment.nav.assign", icon = "vaadin:paperplane")
 @RolesAllowed({Role.ADMIN_NAME, Role.FACILITATOR_NAME})
 public class AssignView extends VerticalLayout {
 

@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
 /** Administrators: the stored instrument versions, and importing a new one from its YAML file. */
 @Route("admin/instruments")
 @PageTitle("Instruments · Blindspot")
-@Menu(order = 80, title = "Instruments", icon = "vaadin:clipboard-text")
+@Menu(order = 80, title = "assessment.nav.instruments", icon = "vaadin:clipboard-text")
 @RolesAllowed(Role.ADMIN_NAME)
 public class InstrumentsView extends VerticalLayout {
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 /** HR and administrators: Cronbach's alpha per scale of each instrument version, weak ones marked. */
 @Route("admin/reliability")
 @PageTitle("Reliability · Blindspot")
-@Menu(order = 50, title = "Reliability", icon = "vaadin:chart")
+@Menu(order = 50, title = "assessment.nav.reliability", icon = "vaadin:chart")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
 public class ReliabilityView extends VerticalLayout {
 

@@ -28,7 +28,7 @@ import java.util.List;
 /** Administrators: who did what to whom and when, filtered, and the same entries as CSV. */
 @Route("admin/audit")
 @PageTitle("Audit trail · Blindspot")
-@Menu(order = 91, title = "Audit", icon = "vaadin:records")
+@Menu(order = 91, title = "audit.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditView extends VerticalLayout {
 

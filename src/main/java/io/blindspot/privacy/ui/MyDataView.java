@@ -20,7 +20,7 @@ import java.io.ByteArrayInputStream;
 /** Every signed-in person: what is stored about them, and the whole of it to download as JSON or PDF. */
 @Route("my-data")
 @PageTitle("My data · Blindspot")
-@Menu(order = 95, title = "My data", icon = "vaadin:archive")
+@Menu(order = 95, title = "privacy.nav.my-data", icon = "vaadin:archive")
 @PermitAll
 public class MyDataView extends VerticalLayout {
 

@@ -44,7 +44,7 @@ import java.util.Map;
  */
 @Route("rules/edit")
 @PageTitle("Rule editor · Blindspot")
-@Menu(order = 41, title = "Rule editor", icon = "vaadin:edit")
+@Menu(order = 41, title = "rules.nav.rule-editor", icon = "vaadin:edit")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
 @StyleSheet("context://rule-workbench/rule-workbench.css")
 public class RuleEditorView extends VerticalLayout {

@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 @Route("rules")
 @PageTitle("Rule sets · Blindspot")
-@Menu(order = 40, title = "Rule sets", icon = "vaadin:file-code")
+@Menu(order = 40, title = "rules.nav.rule-sets", icon = "vaadin:file-code")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
 public class RuleSetsView extends VerticalLayout {
 

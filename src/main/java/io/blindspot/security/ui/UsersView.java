@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @PageTitle("Users · Blindspot")
-@Menu(order = 90, title = "Users", icon = "vaadin:user-card")
+@Menu(order = 90, title = "security.nav.users", icon = "vaadin:user-card")
 @RolesAllowed(Role.ADMIN_NAME)
 public class UsersView extends VerticalLayout implements AccountEditor.Actions {
 

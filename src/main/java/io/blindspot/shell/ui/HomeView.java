@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The start page: the sections features contribute for the roles the person holds, each with their real data. */
 @Route("")
 @PageTitle("Home · Blindspot")
-@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@Menu(order = 0, title = "shell.nav.home", icon = "vaadin:home")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
 public class HomeView extends VerticalLayout {
 

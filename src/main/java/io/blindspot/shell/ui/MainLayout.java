@@ -55,8 +55,9 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNavItem sideNavItem(MenuEntry entry) {
-        var item = new SideNavItem(entry.title(), entry.path());
+    private SideNavItem sideNavItem(MenuEntry entry) {
+        // @Menu titles are translation keys, so the navigation follows the person's language.
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null && entry.icon().contains(":")) {
             var parts = entry.icon().split(":", 2);
             item.setPrefixComponent(new Icon(parts[0], parts[1]));

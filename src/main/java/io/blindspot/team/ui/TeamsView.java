@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The teams a facilitator works with (all teams for an administrator). */
 @Route("teams")
 @PageTitle("Teams · Blindspot")
-@Menu(order = 20, title = "Teams", icon = "vaadin:users")
+@Menu(order = 20, title = "team.nav.teams", icon = "vaadin:users")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
 public class TeamsView extends VerticalLayout {
 

@@ -40,7 +40,7 @@ import java.util.List;
  */
 @Route("workshops")
 @PageTitle("Workshops · Blindspot")
-@Menu(order = 15, title = "Workshops", icon = "vaadin:group")
+@Menu(order = 15, title = "workshop.nav.workshops", icon = "vaadin:group")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
 public class WorkshopsView extends VerticalLayout {
 

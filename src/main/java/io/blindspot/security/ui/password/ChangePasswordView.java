@@ -17,7 +17,7 @@ import org.springframework.security.authentication.LockedException;
 /** Every signed-in person: change their own password, the current one first. */
 @Route("account/password")
 @PageTitle("Change password · Blindspot")
-@Menu(order = 99, title = "My password", icon = "vaadin:key")
+@Menu(order = 99, title = "security.nav.my-password", icon = "vaadin:key")
 @PermitAll
 public class ChangePasswordView extends VerticalLayout {
 

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /** A person's own API tokens, for scripts and integrations that call the HTTP API (docs/api.md). */
 @Route(ApiTokensView.ROUTE)
 @PageTitle("API tokens · Blindspot")
-@Menu(order = 95, title = "API tokens", icon = "vaadin:key")
+@Menu(order = 95, title = "security.nav.api-tokens", icon = "vaadin:key")
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
 
