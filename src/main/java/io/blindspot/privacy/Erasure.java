@@ -77,7 +77,9 @@ public class Erasure {
         if (account.username().equals(currentUser.username())) {
             throw new ErasureRefused("You cannot erase your own account; another administrator can.");
         }
-        if (account.enabled() && account.roles().contains(Role.ADMIN.name()) && accounts.activeAdministrators() <= 1) {
+        if (account.enabled()
+                && account.roles().contains(Role.ADMIN.name())
+                && accounts.lockActiveAdministrators() <= 1) {
             throw new ErasureRefused(
                     "This is the last active administrator; make someone else an administrator first.");
         }

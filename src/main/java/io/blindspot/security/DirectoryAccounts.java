@@ -1,6 +1,8 @@
 package io.blindspot.security;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,14 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DirectoryAccounts {
 
+    /** The actor the audit trail names for changes the company sign-on makes. */
+    static final String SIGN_ON = "single sign-on";
+
     private final UserAccountRepository accounts;
+    private final AdministeredAccountRepository administered;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DirectoryAccounts(
-            UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+            UserAccountRepository accounts,
+            AdministeredAccountRepository administered,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
+        this.administered = administered;
         this.encoder = encoder;
         this.events = events;
         this.clock = clock;
@@ -35,6 +46,10 @@ public class DirectoryAccounts {
      * by a sign-on that brings the same username: that would let whoever controls a name at the
      * provider act as that account. Such a sign-on is refused with a message saying so.
      *
+     * <p>The directory's roles replace the account's, except that the last active administrator
+     * keeps the administrator role (checked under the same row lock as the users view's changes);
+     * the kept role is recorded in the audit trail.
+     *
      * @throws DirectorySignInRefused for a deactivated account or a username a local account holds
      */
     @Transactional
@@ -45,7 +60,7 @@ public class DirectoryAccounts {
             if (!account.isEnabled()) {
                 throw new DirectorySignInRefused("Your Blindspot account is deactivated. Ask an administrator.");
             }
-            account.updateFromDirectory(person.displayName(), person.email(), person.roles());
+            account.updateFromDirectory(person.displayName(), person.email(), rolesKeepingAnAdmin(account, person));
             return account.getUsername();
         }
         if (accounts.existsByUsername(person.username())) {
@@ -66,5 +81,26 @@ public class DirectoryAccounts {
         events.publishEvent(
                 new AccountCreated(saved.getId(), saved.getUsername(), "single sign-on", "first company sign-on"));
         return saved.getUsername();
+    }
+
+    private Set<Role> rolesKeepingAnAdmin(UserAccount account, DirectoryPerson person) {
+        if (!account.hasRole(Role.ADMIN) || person.roles().contains(Role.ADMIN)) {
+            return person.roles();
+        }
+        boolean another = administered.lockActiveAdmins().stream()
+                .anyMatch(a -> !a.getId().equals(account.getId()));
+        if (another) {
+            return person.roles();
+        }
+        events.publishEvent(new AccountChangeDenied(
+                SIGN_ON,
+                AccountChanged.ROLES_CHANGED,
+                account.getId(),
+                account.getUsername(),
+                "the company directory no longer grants the administrator role, but the last active"
+                        + " administrator keeps it"));
+        var kept = EnumSet.of(Role.ADMIN);
+        kept.addAll(person.roles());
+        return kept;
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -84,14 +85,20 @@ public class PersonalAccount {
                 .findFirst();
     }
 
-    /** Active accounts holding the administrator role, so the last one is never erased. */
-    @Transactional(readOnly = true)
-    public int activeAdministrators() {
-        return jdbc.queryForObject(
-                "select count(*) from app_user u join user_role r on r.user_id = u.id"
-                        + " where r.role = ? and u.enabled = true",
-                Integer.class,
-                Role.ADMIN.name());
+    /**
+     * Active accounts holding the administrator role, so the last one is never erased. Their rows
+     * stay locked until the caller's transaction ends, the same rows {@link AccountAdministration}
+     * locks before demoting or deactivating an administrator: an erasure and such a change cannot
+     * both see "another administrator remains" and together leave none.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int lockActiveAdministrators() {
+        return jdbc.queryForList(
+                        "select u.id from app_user u join user_role r on r.user_id = u.id"
+                                + " where r.role = ? and u.enabled = true for update",
+                        Long.class,
+                        Role.ADMIN.name())
+                .size();
     }
 
     /**

@@ -50,6 +50,9 @@ class MariaDbAccountAdministrationIT {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    DirectoryAccounts directory;
+
     @BeforeEach
     void asTheDemoAdmin() {
         signIn("admin");
@@ -191,6 +194,31 @@ class MariaDbAccountAdministrationIT {
         return administration
                 .create(new NewPerson("Second Admin", null, username, Set.of(Role.ADMIN)))
                 .accountId();
+    }
+
+    @Test
+    void the_company_directory_cannot_take_the_role_from_the_last_active_admin() {
+        String username = "sso.admin." + Long.toString(System.nanoTime(), 36);
+        var asAdmin = new DirectoryPerson(
+                "https://login.example.com", username, username, "Sal Signon", null, Set.of(Role.ADMIN));
+        var asExecutive = new DirectoryPerson(
+                "https://login.example.com", username, username, "Sal Signon", null, Set.of(Role.EXECUTIVE));
+        directory.signIn(asAdmin);
+        long demoAdmin = accounts.findAccount("admin").orElseThrow().getId();
+        administration.deactivate(demoAdmin);
+        try {
+            directory.signIn(asExecutive);
+
+            var kept = accounts.findAccount(username).orElseThrow();
+            assertThat(kept.getRoles()).containsExactlyInAnyOrder(Role.ADMIN, Role.EXECUTIVE);
+            assertThat(audit.about(kept.getId())).extracting(AuditEntry::action).contains(AccountChangeDenied.ACTION);
+        } finally {
+            administration.reactivate(demoAdmin);
+        }
+
+        // with another active administrator, the directory's roles apply as they are
+        directory.signIn(asExecutive);
+        assertThat(accounts.findAccount(username).orElseThrow().getRoles()).containsExactly(Role.EXECUTIVE);
     }
 
     private void signIn(String username) {
