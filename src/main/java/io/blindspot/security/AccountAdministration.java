@@ -90,27 +90,43 @@ public class AccountAdministration {
     public List<Problem> check(NewPerson person) {
         var problems = new ArrayList<Problem>();
         if (blank(person.displayName())) {
-            problems.add(new Problem("name", "A name is needed."));
+            problems.add(new Problem("name", AccountChangeRefused.Reason.NAME_MISSING, "A name is needed."));
         } else if (person.displayName().trim().length() > 200) {
-            problems.add(new Problem("name", "The name is longer than 200 characters."));
+            problems.add(new Problem(
+                    "name", AccountChangeRefused.Reason.NAME_TOO_LONG, "The name is longer than 200 characters."));
         }
         String email = trimmed(person.email());
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            problems.add(new Problem("email", "'" + email + "' is not an e-mail address."));
+            problems.add(new Problem(
+                    "email",
+                    AccountChangeRefused.Reason.EMAIL_INVALID,
+                    "'" + email + "' is not an e-mail address.",
+                    email));
         } else if (email != null && accounts.existsByEmailIgnoreCase(email)) {
-            problems.add(new Problem("email", "Another account already has the e-mail address " + email + "."));
+            problems.add(new Problem(
+                    "email",
+                    AccountChangeRefused.Reason.EMAIL_TAKEN,
+                    "Another account already has the e-mail address " + email + ".",
+                    email));
         }
         String username = trimmed(person.username());
         if (username == null) {
-            problems.add(new Problem("username", "A username is needed."));
+            problems.add(
+                    new Problem("username", AccountChangeRefused.Reason.USERNAME_MISSING, "A username is needed."));
         } else if (!USERNAME.matcher(username).matches()) {
             problems.add(new Problem(
-                    "username", "Use 2 to 100 letters, digits, dots, dashes, underscores or @ for the username."));
+                    "username",
+                    AccountChangeRefused.Reason.USERNAME_INVALID,
+                    "Use 2 to 100 letters, digits, dots, dashes, underscores or @ for the username."));
         } else if (accountService.exists(username)) {
-            problems.add(new Problem("username", "The username '" + username + "' is taken."));
+            problems.add(new Problem(
+                    "username",
+                    AccountChangeRefused.Reason.USERNAME_TAKEN,
+                    "The username '" + username + "' is taken.",
+                    username));
         }
         if (person.roles() == null || person.roles().isEmpty()) {
-            problems.add(new Problem("roles", "Choose at least one role."));
+            problems.add(new Problem("roles", AccountChangeRefused.Reason.NO_ROLE, "Choose at least one role."));
         }
         return problems;
     }
@@ -143,11 +159,15 @@ public class AccountAdministration {
     /** Gives the person exactly these roles (at least one). */
     public ManagedAccount changeRoles(long id, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new AccountChangeRefused("Choose at least one role.");
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.NO_ROLE, "Choose at least one role.");
         }
         var account = find(id);
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            requireAnotherActiveAdmin(account, "lose the administrator role");
+            requireAnotherActiveAdmin(
+                    account,
+                    AccountChangeRefused.Reason.LAST_ADMIN_ROLE,
+                    AccountChanged.ROLES_CHANGED,
+                    "lose the administrator role");
         }
         var before = account.getRoles();
         account.replaceRoles(EnumSet.copyOf(roles));
@@ -161,7 +181,11 @@ public class AccountAdministration {
             return get(id);
         }
         if (account.hasRole(Role.ADMIN)) {
-            requireAnotherActiveAdmin(account, "be deactivated");
+            requireAnotherActiveAdmin(
+                    account,
+                    AccountChangeRefused.Reason.LAST_ADMIN_DEACTIVATE,
+                    AccountChanged.DEACTIVATED,
+                    "be deactivated");
         }
         account.setEnabled(false);
         announce(AccountChanged.DEACTIVATED, account, "can no longer log in");
@@ -197,18 +221,31 @@ public class AccountAdministration {
         return get(id);
     }
 
-    private void requireAnotherActiveAdmin(UserAccount account, String what) {
+    /** Refuses (and has the audit trail record the refusal) unless another active administrator remains. */
+    private void requireAnotherActiveAdmin(
+            UserAccount account, AccountChangeRefused.Reason reason, String attempted, String what) {
         boolean another =
                 accounts.lockActiveAdmins().stream().anyMatch(a -> !a.getId().equals(account.getId()));
         if (!another) {
-            throw new AccountChangeRefused(account.getDisplayName()
-                    + " is the last active administrator and cannot " + what
-                    + ". Make someone else an administrator first.");
+            events.publishEvent(new AccountChangeDenied(
+                    currentUser.username(),
+                    attempted,
+                    account.getId(),
+                    account.getUsername(),
+                    "the last active administrator cannot " + what));
+            throw new AccountChangeRefused(
+                    reason,
+                    account.getDisplayName()
+                            + " is the last active administrator and cannot " + what
+                            + ". Make someone else an administrator first.",
+                    account.getDisplayName());
         }
     }
 
     private UserAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new AccountChangeRefused("This account no longer exists."));
+        return accounts.findById(id)
+                .orElseThrow(() ->
+                        new AccountChangeRefused(AccountChangeRefused.Reason.GONE, "This account no longer exists."));
     }
 
     private void announce(String action, UserAccount account, String detail) {
@@ -241,7 +278,12 @@ public class AccountAdministration {
     }
 
     /** One thing wrong with a new person: the field ({@code name}, {@code email}, {@code username}, {@code roles}) and why. */
-    public record Problem(String field, String message) {}
+    public record Problem(String field, AccountChangeRefused.Reason reason, String message, List<Object> arguments) {
+
+        Problem(String field, AccountChangeRefused.Reason reason, String message, Object... arguments) {
+            this(field, reason, message, List.of(arguments));
+        }
+    }
 
     /** The mails' wording, in one place. */
     static final class Texts {

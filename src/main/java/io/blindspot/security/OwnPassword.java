@@ -55,7 +55,7 @@ public class OwnPassword {
                 .orElseThrow(() -> new IllegalStateException("Logged-in account no longer exists"));
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throttle.recordFailure(username, WHERE);
-            throw new IllegalArgumentException(WRONG_CURRENT);
+            throw new PasswordRefused(PasswordRefused.Reason.WRONG_CURRENT, WRONG_CURRENT);
         }
         policy.check(username, newPassword);
         account.changePasswordHash(encoder.encode(newPassword));

@@ -48,10 +48,19 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** @throws IllegalArgumentException with a message for the person choosing it */
+    /** Why this password may not be used for this account, as a code, or empty when it may. */
+    public Optional<PasswordRefused.Reason> reason(String username, String password) {
+        return problem(username, password).map(message -> switch (message) {
+            case TOO_SHORT -> PasswordRefused.Reason.TOO_SHORT;
+            case IS_USERNAME -> PasswordRefused.Reason.IS_USERNAME;
+            default -> PasswordRefused.Reason.TOO_COMMON;
+        });
+    }
+
+    /** @throws PasswordRefused with the reason and an English message */
     public void check(String username, String password) {
         problem(username, password).ifPresent(message -> {
-            throw new IllegalArgumentException(message);
+            throw new PasswordRefused(reason(username, password).orElseThrow(), message);
         });
     }
 

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.blindspot.audit.AuditEntry;
 import io.blindspot.audit.AuditLog;
 import io.blindspot.audit.AuditLog.Filter;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -27,36 +27,22 @@ import java.util.List;
 
 /** Administrators: who did what to whom and when, filtered, and the same entries as CSV. */
 @Route("admin/audit")
-@PageTitle("Audit trail · Blindspot")
 @Menu(order = 91, title = "audit.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements TranslatedTitle {
 
-    static final String TITLE = "Audit trail";
-    static final String ACTOR = "Actor (username)";
-    static final String SUBJECT = "Subject (username or target)";
-    static final String ACTION = "Action";
-    static final String FROM = "From";
-    static final String TO = "To";
-    static final String APPLY = "Filter";
-    static final String EXPORT = "Export CSV";
-    static final String WHEN = "When";
-    static final String TARGET = "Target";
-    static final String DETAIL = "Detail";
-    static final String FROM_AFTER_TO = "The first day is after the last one.";
-
-    static String shown(int count) {
+    String shown(int count) {
         return count >= AuditLog.SCREEN_LIMIT
-                ? "The newest " + count + " matching entries; narrow the filter or export CSV for more."
-                : count + " matching entries.";
+                ? getTranslation("audit.shown.limit", count)
+                : getTranslation("audit.shown.count", count);
     }
 
-    final TextField actor = new TextField(ACTOR);
-    final TextField subject = new TextField(SUBJECT);
-    final ComboBox<String> action = new ComboBox<>(ACTION);
-    final DatePicker from = new DatePicker(FROM);
-    final DatePicker to = new DatePicker(TO);
-    final Button apply = new Button(APPLY);
+    final TextField actor = new TextField(getTranslation("audit.actor"));
+    final TextField subject = new TextField(getTranslation("audit.subject"));
+    final ComboBox<String> action = new ComboBox<>(getTranslation("audit.action"));
+    final DatePicker from = new DatePicker(getTranslation("audit.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.to"));
+    final Button apply = new Button(getTranslation("audit.apply"));
     final Anchor export = new Anchor();
     final Paragraph summary = new Paragraph();
     final Grid<AuditEntry> entries = new Grid<>(AuditEntry.class, false);
@@ -70,22 +56,37 @@ public class AuditView extends VerticalLayout {
         action.setItems(log.actions());
         action.setClearButtonVisible(true);
         apply.addClickListener(e -> refresh());
-        export.setText(EXPORT);
+        export.setText(getTranslation("audit.export"));
         export.getElement().setAttribute("download", true);
         export.setHref(new StreamResource(
                 "audit.csv", () -> new ByteArrayInputStream(log.csv(filter()).getBytes(StandardCharsets.UTF_8))));
         summary.setId("audit-summary");
-        entries.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(WHEN).setAutoWidth(true);
-        entries.addColumn(AuditEntry::actor).setHeader(ACTOR).setAutoWidth(true);
-        entries.addColumn(AuditEntry::action).setHeader(ACTION).setAutoWidth(true);
-        entries.addColumn(AuditEntry::target).setHeader(TARGET).setAutoWidth(true);
-        entries.addColumn(AuditEntry::detail).setHeader(DETAIL).setFlexGrow(3);
+        entries.addColumn(e -> Formats.dateTime(e.occurredAt()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::target)
+                .setHeader(getTranslation("audit.target"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::detail)
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(3);
         var filters = new HorizontalLayout(actor, subject, action, from, to, apply, export);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(TITLE), filters, summary, entries);
+        add(new H2(getTranslation("audit.title")), filters, summary, entries);
         setSizeFull();
         refresh();
+    }
+
+    @Override
+    public String titleKey() {
+        return "audit.title";
     }
 
     Filter filter() {
@@ -94,9 +95,9 @@ public class AuditView extends VerticalLayout {
 
     void refresh() {
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
-            to.setErrorMessage(FROM_AFTER_TO);
+            to.setErrorMessage(getTranslation("audit.from-after-to"));
             to.setInvalid(true);
-            summary.setText(FROM_AFTER_TO);
+            summary.setText(getTranslation("audit.from-after-to"));
             return;
         }
         to.setInvalid(false);

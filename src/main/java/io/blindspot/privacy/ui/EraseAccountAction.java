@@ -1,5 +1,6 @@
 package io.blindspot.privacy.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.blindspot.base.ui.AccountAction;
 import io.blindspot.privacy.Erasure;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class EraseAccountAction implements AccountAction {
 
     @Override
     public String label() {
-        return "Erase…";
+        return I18NProvider.translate("privacy.erase.action");
     }
 
     @Override

@@ -15,18 +15,13 @@ import io.blindspot.privacy.ErasureRefused;
  */
 public class EraseDialog extends Dialog {
 
-    static final String EXPLANATION = "Erase this person on their request: their answers, results, team"
-            + " memberships, consents, commitments and notices are removed; their account keeps only a"
-            + " pseudonym and can no longer sign in; their teams are evaluated again without them; older"
-            + " audit entries lose their name and e-mail address. This cannot be undone.";
-
-    final TextField confirmation = new TextField("Type the username to confirm");
-    final Button erase = new Button("Erase");
-    final Button cancel = new Button("Cancel", e -> close());
+    final TextField confirmation = new TextField(getTranslation("privacy.erase.confirm"));
+    final Button erase = new Button(getTranslation("privacy.erase.erase"));
+    final Button cancel = new Button(getTranslation("privacy.erase.cancel"), e -> close());
     final Paragraph problem = new Paragraph();
 
     public EraseDialog(Erasure erasure, long accountId, String username, Runnable done) {
-        setHeaderTitle("Erase " + username + "?");
+        setHeaderTitle(getTranslation("privacy.erase.title", username));
         confirmation.setPlaceholder(username);
         confirmation.setWidthFull();
         problem.setVisible(false);
@@ -36,15 +31,15 @@ public class EraseDialog extends Dialog {
             try {
                 var erased = erasure.erase(accountId, confirmation.getValue());
                 close();
-                Notification.show(username + " is erased (now " + erased.pseudonym() + "): " + erased.assessments()
-                        + " assessment(s) removed, " + erased.teams() + " team(s) left.");
+                Notification.show(getTranslation(
+                        "privacy.erase.done", username, erased.pseudonym(), erased.assessments(), erased.teams()));
                 done.run();
             } catch (ErasureRefused refused) {
                 problem.setText(refused.getMessage());
                 problem.setVisible(true);
             }
         });
-        add(new Paragraph(EXPLANATION), confirmation, problem);
+        add(new Paragraph(getTranslation("privacy.erase.explanation")), confirmation, problem);
         getFooter().add(cancel, erase);
     }
 }

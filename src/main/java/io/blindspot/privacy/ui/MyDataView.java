@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.privacy.PersonalData;
 import io.blindspot.privacy.PersonalDataExport;
 import jakarta.annotation.security.PermitAll;
@@ -19,15 +19,9 @@ import java.io.ByteArrayInputStream;
 
 /** Every signed-in person: what is stored about them, and the whole of it to download as JSON or PDF. */
 @Route("my-data")
-@PageTitle("My data · Blindspot")
 @Menu(order = 95, title = "privacy.nav.my-data", icon = "vaadin:archive")
 @PermitAll
-public class MyDataView extends VerticalLayout {
-
-    static final String INTRO = "Everything Blindspot stores about you. The downloads hold all of it:"
-            + " your account, every answer with the time you gave it, your results and what your reports say,"
-            + " your teams, consents, commitments and notices, and the audit entries about you.";
-    static final String ERASE_HINT = "To have your data erased, ask an administrator; they erase it on your request.";
+public class MyDataView extends VerticalLayout implements TranslatedTitle {
 
     final Span account = new Span();
     final Span counts = new Span();
@@ -37,23 +31,43 @@ public class MyDataView extends VerticalLayout {
     public MyDataView(PersonalDataExport export) {
         PersonalData data = export.mine();
         var a = data.account();
-        account.setText(a.displayName() + " (" + a.username() + ")" + (a.email() == null ? "" : ", " + a.email())
-                + " - roles: " + String.join(", ", a.roles()) + " - account created "
-                + Formats.date(a.createdAt()));
-        counts.setText(data.assessments().size() + " assessment(s), " + data.answerCount() + " answer(s), "
-                + data.resultCount() + " result(s), " + data.teams().size() + " team(s), "
-                + data.consents().size() + " consent(s), " + data.commitments().size() + " commitment(s), "
-                + data.notices().size() + " notice(s), " + data.auditEvents().size() + " audit event(s)");
-        json = download("my-data.json", "Download as JSON", export::exportJson);
-        pdf = download("my-data.pdf", "Download as PDF", export::exportPdf);
+        String roles = String.join(", ", a.roles());
+        String created = Formats.date(a.createdAt());
+        account.setText(
+                a.email() == null
+                        ? getTranslation("privacy.my-data.account", a.displayName(), a.username(), roles, created)
+                        : getTranslation(
+                                "privacy.my-data.account-with-email",
+                                a.displayName(),
+                                a.username(),
+                                a.email(),
+                                roles,
+                                created));
+        counts.setText(getTranslation(
+                "privacy.my-data.counts",
+                data.assessments().size(),
+                data.answerCount(),
+                data.resultCount(),
+                data.teams().size(),
+                data.consents().size(),
+                data.commitments().size(),
+                data.notices().size(),
+                data.auditEvents().size()));
+        json = download("my-data.json", getTranslation("privacy.my-data.json"), export::exportJson);
+        pdf = download("my-data.pdf", getTranslation("privacy.my-data.pdf"), export::exportPdf);
         add(
-                new H2("My data"),
-                new Paragraph(INTRO),
-                new H3("Stored about you"),
+                new H2(getTranslation("privacy.my-data.title")),
+                new Paragraph(getTranslation("privacy.my-data.intro")),
+                new H3(getTranslation("privacy.my-data.stored")),
                 account,
                 counts,
                 new HorizontalLayout(json, pdf),
-                new Paragraph(ERASE_HINT));
+                new Paragraph(getTranslation("privacy.my-data.erase-hint")));
+    }
+
+    @Override
+    public String titleKey() {
+        return "privacy.my-data.title";
     }
 
     private static Anchor download(String filename, String text, java.util.function.Supplier<byte[]> content) {

@@ -20,12 +20,12 @@ class AccountEditor extends VerticalLayout {
 
     final H3 heading = new H3();
     final Paragraph status = new Paragraph();
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>(UsersTexts.ROLES);
-    final Button saveRoles = new Button(UsersTexts.SAVE_ROLES);
-    final Button deactivate = new Button(UsersTexts.DEACTIVATE);
-    final Button reactivate = new Button(UsersTexts.REACTIVATE);
-    final Button reset = new Button(UsersTexts.RESET);
-    final Button unlock = new Button(UsersTexts.UNLOCK);
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("security.users.roles"));
+    final Button saveRoles = new Button(getTranslation("security.users.save-roles"));
+    final Button deactivate = new Button(getTranslation("security.users.deactivate"));
+    final Button reactivate = new Button(getTranslation("security.users.reactivate"));
+    final Button reset = new Button(getTranslation("security.users.reset"));
+    final Button unlock = new Button(getTranslation("security.users.unlock"));
     private ManagedAccount account;
 
     /** What the buttons ask for; the view carries it out. */
@@ -51,7 +51,7 @@ class AccountEditor extends VerticalLayout {
         reset.setId("account-reset");
         unlock.setId("account-unlock");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(Role::label);
+        roles.setItemLabelGenerator(UsersTexts::role);
         saveRoles.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         saveRoles.addClickListener(e -> act(a -> actions.saveRoles(a, roles.getValue())));

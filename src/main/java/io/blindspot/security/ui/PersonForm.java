@@ -18,12 +18,12 @@ import java.util.function.Consumer;
 /** The fields of a new person. Knows no service: it hands what was entered to its save listener. */
 class PersonForm extends FormLayout {
 
-    final TextField name = new TextField(UsersTexts.NAME);
-    final EmailField email = new EmailField(UsersTexts.EMAIL);
-    final TextField username = new TextField(UsersTexts.USERNAME);
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>(UsersTexts.ROLES);
-    final Button save = new Button(UsersTexts.CREATE);
-    final Button cancel = new Button(UsersTexts.CANCEL);
+    final TextField name = new TextField(getTranslation("security.users.name"));
+    final EmailField email = new EmailField(getTranslation("security.users.email"));
+    final TextField username = new TextField(getTranslation("security.users.username"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("security.users.roles"));
+    final Button save = new Button(getTranslation("security.users.create"));
+    final Button cancel = new Button(getTranslation("security.users.cancel"));
 
     PersonForm(Consumer<NewPerson> onSave, Runnable onCancel) {
         addClassName("person-form");
@@ -33,7 +33,7 @@ class PersonForm extends FormLayout {
         roles.setId("person-roles");
         save.setId("person-create");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(Role::label);
+        roles.setItemLabelGenerator(UsersTexts::role);
         roles.setValue(EnumSet.of(Role.EXECUTIVE));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> onSave.accept(value()));
@@ -56,7 +56,8 @@ class PersonForm extends FormLayout {
                         case "username" -> username;
                         default -> roles;
                     };
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(
+                    UsersTexts.refusal(problem.reason(), problem.arguments().toArray()));
             field.setInvalid(true);
         }
     }

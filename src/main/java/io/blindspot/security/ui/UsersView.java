@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.AccountAction;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountAdministration;
 import io.blindspot.security.AccountChangeRefused;
 import io.blindspot.security.ManagedAccount;
@@ -37,18 +37,17 @@ import java.util.stream.Collectors;
  * administrator, valid fields) is the service's; the view shows its answer and keeps what was entered.
  */
 @Route("admin/users")
-@PageTitle("Users · Blindspot")
 @Menu(order = 90, title = "security.nav.users", icon = "vaadin:user-card")
 @RolesAllowed(Role.ADMIN_NAME)
-public class UsersView extends VerticalLayout implements AccountEditor.Actions {
+public class UsersView extends VerticalLayout implements AccountEditor.Actions, TranslatedTitle {
 
-    final TextField search = new TextField(UsersTexts.SEARCH);
-    final ComboBox<Role> roleFilter = new ComboBox<>(UsersTexts.ROLE);
-    final ComboBox<Status> statusFilter = new ComboBox<>(UsersTexts.STATUS);
-    final Button addPerson = new Button(UsersTexts.ADD_PERSON, VaadinIcon.PLUS.create());
-    final Button importPeople = new Button(UsersTexts.IMPORT, VaadinIcon.UPLOAD.create());
+    final TextField search = new TextField(getTranslation("security.users.search"));
+    final ComboBox<Role> roleFilter = new ComboBox<>(getTranslation("security.users.role"));
+    final ComboBox<Status> statusFilter = new ComboBox<>(getTranslation("security.users.status"));
+    final Button addPerson = new Button(getTranslation("security.users.add"), VaadinIcon.PLUS.create());
+    final Button importPeople = new Button(getTranslation("security.users.import"), VaadinIcon.UPLOAD.create());
     final PersonForm form;
-    final TextField issuedLink = new TextField(UsersTexts.LINK);
+    final TextField issuedLink = new TextField(getTranslation("security.users.link"));
     final Paragraph issuedNote = new Paragraph();
     final Paragraph message = new Paragraph();
     final Grid<ManagedAccount> users = new Grid<>(ManagedAccount.class, false);
@@ -64,12 +63,12 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         addClassName("users-view");
         form = new PersonForm(this::create, this::closeForm);
         form.setVisible(false);
-        search.setPlaceholder(UsersTexts.SEARCH_HINT);
+        search.setPlaceholder(getTranslation("security.users.search-hint"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("users-search");
         roleFilter.setItems(Role.values());
-        roleFilter.setItemLabelGenerator(Role::label);
+        roleFilter.setItemLabelGenerator(UsersTexts::role);
         roleFilter.setClearButtonVisible(true);
         statusFilter.setItems(Status.values());
         statusFilter.setItemLabelGenerator(UsersTexts::statusName);
@@ -96,28 +95,39 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         var listAndEditor = new HorizontalLayout(users, editor);
         listAndEditor.setSizeFull();
         listAndEditor.setFlexGrow(1, users);
-        add(new H2(UsersTexts.TITLE), filters, form, issuedNote, issuedLink, message, listAndEditor);
+        add(
+                new H2(getTranslation("security.users.title")),
+                filters,
+                form,
+                issuedNote,
+                issuedLink,
+                message,
+                listAndEditor);
         setSizeFull();
         refresh();
     }
 
     private void configureGrid() {
         users.setId("users-grid");
-        users.addColumn(ManagedAccount::username).setHeader(UsersTexts.USERNAME).setSortable(true);
+        users.addColumn(ManagedAccount::username)
+                .setHeader(getTranslation("security.users.username"))
+                .setSortable(true);
         users.addColumn(ManagedAccount::displayName)
-                .setHeader(UsersTexts.NAME)
+                .setHeader(getTranslation("security.users.name"))
                 .setFlexGrow(2)
                 .setSortable(true);
         users.addColumn(a -> a.email() == null ? "" : a.email())
-                .setHeader(UsersTexts.EMAIL)
+                .setHeader(getTranslation("security.users.email"))
                 .setFlexGrow(2);
-        users.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader(UsersTexts.ROLES)
+        users.addColumn(a -> a.roles().stream().map(UsersTexts::role).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.users.roles"))
                 .setFlexGrow(2);
-        users.addColumn(UsersTexts::status).setHeader(UsersTexts.STATUS).setFlexGrow(2);
+        users.addColumn(UsersTexts::status)
+                .setHeader(getTranslation("security.users.status"))
+                .setFlexGrow(2);
         // actions that features above the accounts offer (the privacy module's erasure), one button each
         users.addComponentColumn(this::actionButtons)
-                .setHeader(UsersTexts.ACTIONS)
+                .setHeader(getTranslation("security.users.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
         users.setMinHeight("16em");
@@ -130,6 +140,11 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
                 editor.show(e.getValue(), false);
             }
         });
+    }
+
+    @Override
+    public String titleKey() {
+        return "security.users.title";
     }
 
     /**
@@ -161,7 +176,7 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         var problems = accounts.check(person);
         if (!problems.isEmpty()) {
             form.showProblems(problems);
-            fail(UsersTexts.FIX_FIELDS);
+            fail(getTranslation("security.users.fix-fields"));
             return;
         }
         attempt(() -> accounts.create(person)).ifPresent(issued -> {
@@ -175,17 +190,21 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
     @Override
     public void saveRoles(ManagedAccount account, Set<Role> roles) {
         attempt(() -> accounts.changeRoles(account.id(), roles))
-                .ifPresentOrElse(changed -> done(changed, UsersTexts.ROLES_SAVED), () -> editor.show(account, true));
+                .ifPresentOrElse(
+                        changed -> done(changed, getTranslation("security.users.roles-saved")),
+                        () -> editor.show(account, true));
     }
 
     @Override
     public void deactivate(ManagedAccount account) {
-        attempt(() -> accounts.deactivate(account.id())).ifPresent(changed -> done(changed, UsersTexts.DEACTIVATED));
+        attempt(() -> accounts.deactivate(account.id()))
+                .ifPresent(changed -> done(changed, getTranslation("security.users.deactivated")));
     }
 
     @Override
     public void reactivate(ManagedAccount account) {
-        attempt(() -> accounts.reactivate(account.id())).ifPresent(changed -> done(changed, UsersTexts.REACTIVATED));
+        attempt(() -> accounts.reactivate(account.id()))
+                .ifPresent(changed -> done(changed, getTranslation("security.users.reactivated")));
     }
 
     @Override
@@ -195,7 +214,8 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
 
     @Override
     public void unlock(ManagedAccount account) {
-        attempt(() -> accounts.unlock(account.id())).ifPresent(changed -> done(changed, UsersTexts.UNLOCKED));
+        attempt(() -> accounts.unlock(account.id()))
+                .ifPresent(changed -> done(changed, getTranslation("security.users.unlocked")));
     }
 
     private void done(ManagedAccount changed, String text) {
@@ -214,7 +234,10 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
     private <T> java.util.Optional<T> attempt(Supplier<T> change) {
         try {
             return java.util.Optional.of(change.get());
-        } catch (AccountChangeRefused | IllegalArgumentException e) {
+        } catch (AccountChangeRefused e) {
+            fail(UsersTexts.refusal(e.reason(), e.arguments()));
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return java.util.Optional.empty();
         }

@@ -45,6 +45,6 @@ class AuditViewTest extends KaribuTest {
         _click(view.apply);
 
         assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.summary.getText()).isEqualTo(AuditView.FROM_AFTER_TO);
+        assertThat(view.summary.getText()).isEqualTo("The first day is after the last one.");
     }
 }

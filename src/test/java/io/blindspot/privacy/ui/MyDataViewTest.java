@@ -23,7 +23,7 @@ class MyDataViewTest extends KaribuTest {
         assertThat(view.json.getHref()).isNotBlank();
         assertThat(view.pdf.getText()).isEqualTo("Download as PDF");
         assertThat(view.pdf.getHref()).isNotBlank();
-        assertThat(view.getElement().getTextRecursively()).contains(MyDataView.ERASE_HINT);
+        assertThat(view.getElement().getTextRecursively()).contains("To have your data erased, ask an administrator");
     }
 
     @Test

@@ -82,7 +82,7 @@ class UsersViewTest extends KaribuTest {
         assertThat(view.form.username.getValue()).isEqualTo("admin");
         assertThat(view.form.name.getValue()).isEqualTo("Someone");
         assertThat(view.issuedLink.isVisible()).isFalse();
-        assertThat(view.message.getText()).isEqualTo(UsersTexts.FIX_FIELDS);
+        assertThat(view.message.getText()).isEqualTo("Please correct the marked fields.");
     }
 
     @Test
@@ -107,7 +107,7 @@ class UsersViewTest extends KaribuTest {
 
         assertThat(accounts.findAccount(person.username()).orElseThrow().getRoles())
                 .containsExactlyInAnyOrder(Role.FACILITATOR, Role.HR);
-        assertThat(view.message.getText()).isEqualTo(UsersTexts.ROLES_SAVED);
+        assertThat(view.message.getText()).isEqualTo("Roles saved.");
         assertThat(auditOf(person.username())).anySatisfy(e -> assertThat(e.action() + " " + e.detail())
                 .isEqualTo("ROLES_CHANGED EXECUTIVE -> FACILITATOR,HR"));
     }
@@ -130,7 +130,7 @@ class UsersViewTest extends KaribuTest {
 
         _click(view.editor.unlock);
 
-        assertThat(view.message.getText()).isEqualTo(UsersTexts.UNLOCKED);
+        assertThat(view.message.getText()).isEqualTo("Unlocked: this person can try to log in again now.");
         assertThat(view.editor.status.getText()).isEqualTo("Active");
         throttle.checkAllowed(person.username(), "10.9.8.7"); // throws while still paused
         assertThat(auditOf(person.username())).extracting(AuditEntry::action).contains("ACCOUNT_UNLOCKED");
@@ -189,6 +189,12 @@ class UsersViewTest extends KaribuTest {
         _click(view.editor.deactivate);
         assertThat(view.message.getText()).contains("last active administrator");
         assertThat(accounts.findAccount("admin").orElseThrow().isEnabled()).isTrue();
+        assertThat(auditOf("admin"))
+                .as("both refusals are in the audit trail")
+                .filteredOn(e -> e.action().equals("ACCOUNT_CHANGE_REFUSED"))
+                .extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("ROLES_CHANGED refused"))
+                .anySatisfy(d -> assertThat(d).startsWith("ACCOUNT_DEACTIVATED refused"));
     }
 
     /** Other tests in the shared context may have made administrators; only the demo's stays one here. */

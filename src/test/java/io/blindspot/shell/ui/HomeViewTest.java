@@ -28,14 +28,14 @@ class HomeViewTest extends KaribuTest {
     @Test
     void an_executive_sees_only_home_in_the_navigation() {
         login("executive");
-        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My data", "My password");
+        assertThat(navigationLabels()).containsExactly("Home", "API tokens", "My data", "My account");
     }
 
     @Test
     void a_facilitator_sees_home_and_teams_in_the_navigation() {
         login("facilitator");
         assertThat(navigationLabels())
-                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My data", "My password");
+                .containsExactly("Home", "Workshops", "Teams", "Assign", "API tokens", "My data", "My account");
     }
 
     @Test
@@ -43,7 +43,7 @@ class HomeViewTest extends KaribuTest {
         login("hr");
         assertThat(navigationLabels())
                 .containsExactly(
-                        "Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My data", "My password");
+                        "Home", "Rule sets", "Rule editor", "Reliability", "API tokens", "My data", "My account");
     }
 
     @Test
@@ -63,7 +63,7 @@ class HomeViewTest extends KaribuTest {
                         "Audit",
                         "API tokens",
                         "My data",
-                        "My password");
+                        "My account");
     }
 
     @Test

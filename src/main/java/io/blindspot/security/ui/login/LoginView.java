@@ -8,10 +8,10 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.signin.SignInOptions;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -19,12 +19,12 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * The one public view: the login form and, when configured, the company sign-on button. A failed
- * login, by form or by sign-on, comes back here with {@code ?error}.
+ * login, by form or by sign-on, comes back here with {@code ?error}. Shown before login, it speaks
+ * the browser's language.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in · Blindspot")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     final LoginForm login = new LoginForm();
     /** What the form shows after a failed login (kept here because LoginForm does not expose it). */
@@ -43,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         var title = new H1("Blindspot");
-        var tagline = new Paragraph("See what your leadership team cannot see about itself.");
+        var tagline = new Paragraph(getTranslation("security.login.tagline"));
         tagline.addClassName("tagline");
         add(title, tagline);
         options.companySignInLabel().ifPresent(label -> {
@@ -62,11 +62,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     .set("text-decoration", "none");
             add(companySignIn);
         });
+        login.setI18n(texts());
         login.setVisible(options.formLogin());
         add(login);
         if (!options.formLogin()) {
             add(failure);
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "security.login.title";
     }
 
     @Override
@@ -89,23 +95,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return request.getHttpServletRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private static LoginI18n errorMessage(Object failure) {
+    /** The form's own words in the page's language. */
+    private LoginI18n texts() {
         var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("security.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.form.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.form.submit"));
+        return i18n;
+    }
+
+    private LoginI18n errorMessage(Object failure) {
+        var i18n = texts();
         var error = new LoginI18n.ErrorMessage();
         if (failure instanceof LockedException locked) {
-            error.setTitle("Login paused");
+            error.setTitle(getTranslation("security.login.paused"));
             error.setMessage(locked.getMessage());
         } else if (failure instanceof OAuth2AuthenticationException signOn) {
-            error.setTitle("Company sign-in refused");
+            error.setTitle(getTranslation("security.login.sign-on-refused"));
             // Only Blindspot's own reasons are shown: a provider's error text arrives in the URL,
             // where anyone could write a message of their own for this page.
             error.setMessage(
                     SignInOptions.SIGN_ON_REFUSED.equals(signOn.getError().getErrorCode())
                             ? signOn.getError().getDescription()
-                            : "The company sign-in did not complete. Try again, or ask your administrator.");
+                            : getTranslation("security.login.sign-on-incomplete"));
         } else {
-            error.setTitle("Incorrect username or password");
-            error.setMessage("Check your username and password and try again.");
+            error.setTitle(getTranslation("security.login.wrong"));
+            error.setMessage(getTranslation("security.login.wrong-hint"));
         }
         i18n.setErrorMessage(error);
         return i18n;

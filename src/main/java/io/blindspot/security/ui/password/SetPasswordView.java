@@ -9,21 +9,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.blindspot.base.ui.TranslatedTitle;
+import io.blindspot.security.PasswordPolicy;
+import io.blindspot.security.PasswordRefused;
 import io.blindspot.security.SetPasswordLinks;
 
-/** Where a one-time link leads: choose a password, then log in. Public, as the person has none yet. */
+/**
+ * Where a one-time link leads: choose a password, then log in. Public, as the person has none yet,
+ * so it speaks the browser's language.
+ */
 @Route(value = "set-password", autoLayout = false)
-@PageTitle("Set your password · Blindspot")
 @AnonymousAllowed
-public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     final Paragraph intro = new Paragraph();
-    final PasswordField password = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("Repeat the password");
-    final Button save = new Button("Set password");
+    final PasswordField password = new PasswordField(getTranslation("security.set-password.new"));
+    final PasswordField repeat = new PasswordField(getTranslation("security.set-password.repeat"));
+    final Button save = new Button(getTranslation("security.set-password.save"));
     final Paragraph outcome = new Paragraph();
     private final SetPasswordLinks links;
     private String token;
@@ -32,11 +36,16 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         this.links = links;
         addClassName("set-password-view");
         setAlignItems(Alignment.CENTER);
-        password.setHelperText("At least " + SetPasswordLinks.MINIMUM_LENGTH + " characters");
+        password.setHelperText(getTranslation("security.set-password.hint", SetPasswordLinks.MINIMUM_LENGTH));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         outcome.setId("set-password-outcome");
         add(new H1("Blindspot"), intro, password, repeat, save, outcome);
+    }
+
+    @Override
+    public String titleKey() {
+        return "security.set-password.title";
     }
 
     @Override
@@ -47,19 +56,19 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
                 .orElse("");
         var username = links.usernameFor(token);
         if (username.isEmpty()) {
-            intro.setText("This link has been used or has expired. Ask your facilitator for a new one.");
+            intro.setText(getTranslation("security.set-password.expired"));
             password.setVisible(false);
             repeat.setVisible(false);
             save.setVisible(false);
         } else {
-            intro.setText("Choose a password for your account '" + username.get() + "'.");
+            intro.setText(getTranslation("security.set-password.choose", username.get()));
         }
     }
 
     void save() {
         if (!password.getValue().equals(repeat.getValue())) {
             repeat.setInvalid(true);
-            repeat.setErrorMessage("The two passwords differ.");
+            repeat.setErrorMessage(getTranslation("security.set-password.different"));
             return;
         }
         try {
@@ -67,12 +76,19 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             removeAll();
             add(
                     new H1("Blindspot"),
-                    new Paragraph("Your password is set. Log in as '" + username + "'."),
-                    new Anchor("login", "Log in"));
+                    new Paragraph(getTranslation("security.set-password.done", username)),
+                    new Anchor("login", getTranslation("security.set-password.log-in")));
+        } catch (PasswordRefused e) {
+            refuse(getTranslation("security.password.refused." + e.reason().name(), PasswordPolicy.MINIMUM_LENGTH));
         } catch (IllegalArgumentException e) {
-            password.setInvalid(true);
-            password.setErrorMessage(e.getMessage());
-            outcome.setText(e.getMessage());
+            // the only other refusal: the link is used up or expired
+            refuse(getTranslation("security.set-password.expired"));
         }
+    }
+
+    private void refuse(String text) {
+        password.setInvalid(true);
+        password.setErrorMessage(text);
+        outcome.setText(text);
     }
 }

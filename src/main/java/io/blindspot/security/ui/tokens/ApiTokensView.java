@@ -12,31 +12,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.token.ApiTokenSummary;
 import io.blindspot.security.token.ApiTokens;
 import jakarta.annotation.security.PermitAll;
 
 /** A person's own API tokens, for scripts and integrations that call the HTTP API (docs/api.md). */
 @Route(ApiTokensView.ROUTE)
-@PageTitle("API tokens · Blindspot")
 @Menu(order = 95, title = "security.nav.api-tokens", icon = "vaadin:key")
 @PermitAll
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends VerticalLayout implements TranslatedTitle {
 
     static final String ROUTE = "api-tokens";
 
-    final TextField name = new TextField("Name");
-    final IntegerField days = new IntegerField("Valid for (days)");
-    final Button create = new Button("Create token");
+    final TextField name = new TextField(getTranslation("security.tokens.name"));
+    final IntegerField days = new IntegerField(getTranslation("security.tokens.days"));
+    final Button create = new Button(getTranslation("security.tokens.create"));
     /** The new token's secret, shown once; empty and hidden otherwise. */
-    final TextField secret = new TextField("Your new token");
+    final TextField secret = new TextField(getTranslation("security.tokens.secret"));
 
-    final Paragraph secretHint = new Paragraph(
-            "Copy it now: it is shown only this once. Send it as "
-                    + "\"Authorization: Bearer <token>\". Anyone holding it acts with your roles until it expires or you revoke it.");
+    final Paragraph secretHint = new Paragraph(getTranslation("security.tokens.secret-hint"));
     final Span problem = new Span();
     final Grid<ApiTokenSummary> tokens = new Grid<>();
 
@@ -45,11 +42,11 @@ public class ApiTokensView extends VerticalLayout {
     ApiTokensView(ApiTokens service) {
         this.service = service;
         addClassName("api-tokens-view");
-        add(new H2("API tokens"));
-        add(new Paragraph("A token lets a script call the Blindspot API as you, without your password."));
+        add(new H2(getTranslation("security.tokens.title")));
+        add(new Paragraph(getTranslation("security.tokens.intro")));
 
         name.setMaxLength(ApiTokens.MAX_NAME_LENGTH);
-        name.setPlaceholder("e.g. HR reporting script");
+        name.setPlaceholder(getTranslation("security.tokens.name-hint"));
         days.setMin(1);
         days.setMax(ApiTokens.MAX_DAYS);
         days.setValue(ApiTokens.DEFAULT_DAYS);
@@ -66,10 +63,12 @@ public class ApiTokensView extends VerticalLayout {
         secret.setVisible(false);
         secretHint.setVisible(false);
 
-        tokens.addColumn(ApiTokenSummary::name).setHeader("Name").setFlexGrow(2);
-        tokens.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Created");
-        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader("Expires");
-        tokens.addColumn(ApiTokenSummary::status).setHeader("Status");
+        tokens.addColumn(ApiTokenSummary::name)
+                .setHeader(getTranslation("security.tokens.name"))
+                .setFlexGrow(2);
+        tokens.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader(getTranslation("security.tokens.created"));
+        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader(getTranslation("security.tokens.expires"));
+        tokens.addColumn(this::status).setHeader(getTranslation("security.tokens.status"));
         tokens.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
         tokens.setAllRowsVisible(true);
 
@@ -80,7 +79,7 @@ public class ApiTokensView extends VerticalLayout {
     private void create() {
         problem.setText("");
         if (days.getValue() == null) {
-            problem.setText("Enter for how many days the token is valid, from 1 to " + ApiTokens.MAX_DAYS + ".");
+            problem.setText(getTranslation("security.tokens.days-needed", ApiTokens.MAX_DAYS));
             return;
         }
         try {
@@ -97,14 +96,28 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(ApiTokenSummary token) {
-        var revoke = new Button("Revoke", e -> {
+        var revoke = new Button(getTranslation("security.tokens.revoke"), e -> {
             service.revoke(token.id());
             refresh();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setEnabled(token.active());
-        revoke.getElement().setAttribute("aria-label", "Revoke " + token.name());
+        revoke.getElement().setAttribute("aria-label", getTranslation("security.tokens.revoke-label", token.name()));
         return revoke;
+    }
+
+    @Override
+    public String titleKey() {
+        return "security.tokens.title";
+    }
+
+    /** The token's status word; the keys are {@code security.tokens.status.<active|expired|revoked>}. */
+    private String status(ApiTokenSummary token) {
+        return switch (token.status()) {
+            case "active" -> getTranslation("security.tokens.status.active");
+            case "expired" -> getTranslation("security.tokens.status.expired");
+            default -> getTranslation("security.tokens.status.revoked");
+        };
     }
 
     private void refresh() {
