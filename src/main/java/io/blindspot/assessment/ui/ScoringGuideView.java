@@ -19,7 +19,7 @@ public class ScoringGuideView extends VerticalLayout implements TranslatedTitle 
 
     ScoringGuideView(ScoringGuide scoringGuide) {
         addClassName("scoring-guide");
-        guide = new Html("<div class=\"scoring-guide-text\">" + scoringGuide.html() + "</div>");
+        guide = new Html("<div class=\"scoring-guide-text\">" + scoringGuide.html(getLocale()) + "</div>");
         add(guide);
     }
 

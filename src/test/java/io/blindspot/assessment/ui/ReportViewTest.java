@@ -121,6 +121,14 @@ class ReportViewTest extends KaribuTest {
         var svg = _get(view, Html.class).getElement().getOuterHTML();
         assertThat(svg).contains("Stilkarte: Ihre Position ist", "hohes Tempo", "Menschen");
         assertThat(view.getPageTitle()).isEqualTo("Ihr Profil · Blindspot");
+
+        navigate(ScoringGuideView.ROUTE);
+
+        var guide = _get(ScoringGuideView.class);
+        assertThat(guide.guide.getElement().getOuterHTML())
+                .contains("Wie Blindspot aus Antworten ein Profil macht", "Cronbachs Alpha", "<table>")
+                .contains("(Mittelwert − 1) / 4 × 100");
+        assertThat(guide.getPageTitle()).isEqualTo("So werden die Werte berechnet · Blindspot");
     }
 
     @Test
