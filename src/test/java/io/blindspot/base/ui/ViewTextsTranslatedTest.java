@@ -148,18 +148,7 @@ class ViewTextsTranslatedTest {
             "shell/ui/ErrorView.java",
             "shell/ui/HomeView.java",
             "shell/ui/MainLayout.java",
-            "shell/ui/NotFoundView.java",
-            "team/ui/PeopleImportView.java",
-            "team/ui/TeamsView.java",
-            "workshop/ui/BoardView.java",
-            "workshop/ui/DebriefView.java",
-            "workshop/ui/FacilitatorHomeSection.java",
-            "workshop/ui/FollowUpSection.java",
-            "workshop/ui/MovementMapSvg.java",
-            "workshop/ui/ParticipantHomeSection.java",
-            "workshop/ui/PresentationView.java",
-            "workshop/ui/TeamMapSvg.java",
-            "workshop/ui/WorkshopsView.java");
+            "shell/ui/NotFoundView.java");
 
     private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_-]+)+");
     private static final Pattern FILE_NAME =
