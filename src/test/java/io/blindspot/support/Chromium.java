@@ -77,6 +77,17 @@ public final class Chromium implements BeforeAllCallback {
                 .toList();
     }
 
+    /**
+     * A new headless browser whose language is German: the UI language ({@code --lang}) and the
+     * languages it asks pages for ({@code Accept-Language}, the {@code intl.accept_languages} pref).
+     */
+    public static WebDriver startInGerman() {
+        var options = new ChromeOptions();
+        options.addArguments("--lang=de-DE");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
+        return start(options);
+    }
+
     /** A new headless browser emulating a phone with a touch screen and no mouse; the caller quits it. */
     public static WebDriver startTouchPhone() {
         var options = new ChromeOptions();
