@@ -51,7 +51,10 @@ class QuestionnaireScreenTest {
         assertThat(screen.pageShown()).isEmpty();
         // The browser's next message after the page appeared was the answer: no message in between.
         assertThat(Recorded.json("answer.request.json").get("clientId").asInt())
-                .isEqualTo(Recorded.json("start-click.request.json").get("clientId").asInt() + 1);
+                .isEqualTo(Recorded.json("start-click.request.json")
+                                .get("clientId")
+                                .asInt()
+                        + 1);
     }
 
     @Test

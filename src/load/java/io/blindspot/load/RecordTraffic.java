@@ -68,7 +68,7 @@ public final class RecordTraffic {
             Thread.sleep(1500);
             var home = exchanges(driver);
             write(out, "home-init.json", last(home, "v-r=init").response);
-            write(out, "home-navigate.uidl", last(home, "v-r=uidl").response);
+            write(out, "home-navigate.uidl", firstAfterLast(home, "v-r=init", "v-r=uidl").response);
 
             driver.findElement(By.cssSelector(".assessment-action")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".statement input[type=radio]")));
@@ -146,6 +146,15 @@ public final class RecordTraffic {
             }
         }
         throw new IllegalStateException("No " + kind + " request among " + exchanges.size());
+    }
+
+    /** The first {@code kind} exchange after the last {@code after} one (the navigation after a bootstrap). */
+    private static Exchange firstAfterLast(List<Exchange> exchanges, String after, String kind) {
+        int from = exchanges.indexOf(last(exchanges, after));
+        return exchanges.subList(from + 1, exchanges.size()).stream()
+                .filter(e -> e.url.contains(kind))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No " + kind + " after " + after));
     }
 
     private static void write(Path dir, String name, String text) throws Exception {
