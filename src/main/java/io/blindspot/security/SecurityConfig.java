@@ -98,8 +98,11 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 // Executives have no API that takes a body: refuse them before the body is read.
-                // Their own API tokens are the exception: every person's own resource.
+                // Their own API tokens and their own consent in a workshop are the exceptions: every
+                // person's own resource (the workshop module checks that the caller takes part).
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/me/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/workshops/*/consent")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME)

@@ -6,6 +6,7 @@ import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,15 +54,17 @@ public class ConsentService {
      * Sets the logged-in person's consent in one workshop.
      *
      * @throws IllegalStateException once the debrief is revealed
-     * @throws IllegalArgumentException when the person does not take part
+     * @throws AccessDeniedException when the person does not take part
      */
     @RolesAllowed(Role.EXECUTIVE_NAME)
     public MyConsent setMine(long workshopId, Consent consent) {
         String me = currentUser.username();
         var participant = participants
                 .findOne(workshopId, me)
-                .orElseThrow(
-                        () -> new IllegalArgumentException("You do not take part in workshop " + workshopId + "."));
+                .orElseThrow(() -> new AccessDeniedException("You do not take part in workshop " + workshopId + "."));
+        if (consent == null) {
+            throw new IllegalArgumentException("consent: choose SHARE or AGGREGATE_ONLY");
+        }
         var workshop = participant.workshop();
         if (workshop.isRevealed()) {
             throw new IllegalStateException(

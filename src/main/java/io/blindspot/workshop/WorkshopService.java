@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,9 +133,8 @@ public class WorkshopService {
         validate(request);
         String actor = currentUser.username();
         var facilitator = accounts.findAccount(actor).orElseThrow();
-        var invitations = new ArrayList<Invitation>();
-        Map<String, String> setPasswordLinks = new LinkedHashMap<>();
         Team team;
+        Map<String, String> setPasswordLinks;
         if (request.existingTeamId() != null) {
             if (!currentUser.hasRole(Role.ADMIN)
                     && !facilitation.teamsFacilitatedBy(actor).contains(request.existingTeamId())) {
@@ -142,26 +142,10 @@ public class WorkshopService {
             }
             team = teams.team(request.existingTeamId())
                     .orElseThrow(() -> new IllegalArgumentException("team: no team " + request.existingTeamId()));
+            setPasswordLinks = enrol(team, request.people(), request.newPeople(), request.leader(), request.title());
         } else {
             team = new Team(request.teamName().trim(), "Workshops", clock.instant());
-            for (String username : request.people()) {
-                var person = accounts.findAccount(username)
-                        .orElseThrow(() -> new IllegalArgumentException("people: nobody is called '" + username + "'"));
-                team.addMember(person, role(request, username), null);
-            }
-            for (var newPerson : request.newPeople()) {
-                String username = freeUsername(newPerson.email());
-                var person = accounts.createAwaitingPassword(
-                        username,
-                        newPerson.name().trim(),
-                        newPerson.email().trim(),
-                        Set.of(Role.EXECUTIVE),
-                        actor,
-                        "invited to workshop " + request.title());
-                setPasswordLinks.put(username, passwordLinks.issue(username, "WORKSHOP_INVITATION", LINK_VALIDITY));
-                boolean leads = newPerson.email().trim().equalsIgnoreCase(String.valueOf(request.leader()));
-                team.addMember(person, leads ? TeamRole.LEADER : TeamRole.MEMBER, null);
-            }
+            setPasswordLinks = enrol(team, request.people(), request.newPeople(), request.leader(), request.title());
             try {
                 teams.create(team);
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -185,15 +169,106 @@ public class WorkshopService {
                         instrument.instrumentKey(),
                         instrument.version(),
                         request.followsWorkshopId()));
+        var invitations = new ArrayList<Invitation>();
         for (var membership : team.getMemberships()) {
-            UserAccount person = membership.getUser();
-            participants.save(new Participant(workshop, person, clock.instant()));
-            assessments.assign(person, workshop.getId(), instrument.id(), actor);
-            String link = setPasswordLinks.getOrDefault(person.getUsername(), mail.link(""));
-            invitations.add(invite(workshop, person, link, "INVITATION"));
+            invitations.add(takePart(workshop, membership.getUser(), instrument.id(), setPasswordLinks));
         }
         audit.record(actor, "WORKSHOP_CREATED", null, "workshop:" + workshop.getId(), workshop.getTitle());
         return new Created(WorkshopSummary.of(workshop), invitations, mail.configured());
+    }
+
+    /**
+     * Adds people to a workshop that exists already, and so to its team: existing people by username,
+     * new ones by name and e-mail (an executive account with a one-time link to set a password, as at
+     * creation). Everyone added is assigned the workshop's questionnaire and invited; a team member who
+     * did not yet take part in this workshop is added the same way. Only the workshop's own
+     * facilitator or an administrator may, and only until the debrief is revealed.
+     *
+     * @throws IllegalArgumentException naming the field that is wrong; nothing is stored then
+     * @throws IllegalStateException once the debrief is revealed
+     */
+    @Transactional
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
+    public Created addParticipants(long id, List<String> people, List<NewWorkshop.NewPerson> newPeople) {
+        var workshop = access.toRun(id);
+        if (workshop.isRevealed()) {
+            throw new IllegalStateException("The debrief of \"" + workshop.getTitle()
+                    + "\" is revealed; start a follow-up round to include more people.");
+        }
+        List<String> usernames = people == null ? List.of() : List.copyOf(people);
+        List<NewWorkshop.NewPerson> newcomers = newPeople == null ? List.of() : List.copyOf(newPeople);
+        if (usernames.isEmpty() && newcomers.isEmpty()) {
+            throw new IllegalArgumentException("people: add at least one participant");
+        }
+        validateNewPeople(newcomers);
+        Set<String> taking = new HashSet<>();
+        participants.findByWorkshop(id).forEach(p -> taking.add(p.user().getUsername()));
+        for (String username : usernames) {
+            if (taking.contains(username)) {
+                throw new IllegalArgumentException("people: '" + username + "' takes part already");
+            }
+        }
+        var team = teams.team(workshop.getTeam().getId()).orElseThrow();
+        var setPasswordLinks = enrol(team, usernames, newcomers, null, workshop.getTitle());
+        Long recorded = previousVersion(workshop);
+        long instrumentId =
+                recorded != null ? recorded : assessments.currentInstrument().id();
+        String actor = currentUser.username();
+        var invitations = new ArrayList<Invitation>();
+        for (var membership : team.getMemberships()) {
+            UserAccount person = membership.getUser();
+            if (taking.add(person.getUsername())) {
+                invitations.add(takePart(workshop, person, instrumentId, setPasswordLinks));
+                audit.record(
+                        actor, "WORKSHOP_PARTICIPANT_ADDED", person.getId(), "workshop:" + id, workshop.getTitle());
+            }
+        }
+        return new Created(WorkshopSummary.of(workshop), invitations, mail.configured());
+    }
+
+    /**
+     * Puts people in the team: existing accounts by username, and new people with an executive
+     * account awaiting its password. Who is in the team already stays as they are.
+     *
+     * @return the one-time set-password links of the new accounts, by username
+     */
+    private Map<String, String> enrol(
+            Team team, List<String> people, List<NewWorkshop.NewPerson> newPeople, String leader, String title) {
+        String actor = currentUser.username();
+        Set<String> members = new HashSet<>();
+        team.getMemberships().forEach(m -> members.add(m.getUser().getUsername()));
+        Map<String, String> setPasswordLinks = new LinkedHashMap<>();
+        for (String username : people) {
+            var person = accounts.findAccount(username)
+                    .orElseThrow(() -> new IllegalArgumentException("people: nobody is called '" + username + "'"));
+            if (members.add(username)) {
+                team.addMember(person, username.equals(leader) ? TeamRole.LEADER : TeamRole.MEMBER, null);
+            }
+        }
+        for (var newPerson : newPeople) {
+            String username = freeUsername(newPerson.email());
+            var person = accounts.createAwaitingPassword(
+                    username,
+                    newPerson.name().trim(),
+                    newPerson.email().trim(),
+                    Set.of(Role.EXECUTIVE),
+                    actor,
+                    "invited to workshop " + title);
+            setPasswordLinks.put(username, passwordLinks.issue(username, "WORKSHOP_INVITATION", LINK_VALIDITY));
+            boolean leads = newPerson.email().trim().equalsIgnoreCase(String.valueOf(leader));
+            members.add(username);
+            team.addMember(person, leads ? TeamRole.LEADER : TeamRole.MEMBER, null);
+        }
+        return setPasswordLinks;
+    }
+
+    /** One person takes part: assigned the questionnaire and invited, with their set-password link if new. */
+    private Invitation takePart(
+            Workshop workshop, UserAccount person, long instrumentVersionId, Map<String, String> setPasswordLinks) {
+        participants.save(new Participant(workshop, person, clock.instant()));
+        assessments.assign(person, workshop.getId(), instrumentVersionId, currentUser.username());
+        String link = setPasswordLinks.getOrDefault(person.getUsername(), mail.link(""));
+        return invite(workshop, person, link, "INVITATION");
     }
 
     /**
@@ -327,10 +402,6 @@ public class WorkshopService {
         return new Invitation(person.getDisplayName(), person.getEmail(), link, mailed);
     }
 
-    private static TeamRole role(NewWorkshop request, String username) {
-        return username.equals(request.leader()) ? TeamRole.LEADER : TeamRole.MEMBER;
-    }
-
     private String freeUsername(String email) {
         String base =
                 email.trim().toLowerCase(Locale.ROOT).replaceAll("@.*$", "").replaceAll("[^a-z0-9._-]", "");
@@ -365,15 +436,19 @@ public class WorkshopService {
             if (r.people().isEmpty() && r.newPeople().isEmpty()) {
                 throw new IllegalArgumentException("people: add at least one participant");
             }
-            for (int i = 0; i < r.newPeople().size(); i++) {
-                var p = r.newPeople().get(i);
-                if (p.name() == null || p.name().isBlank()) {
-                    throw new IllegalArgumentException("newPeople[" + i + "].name: give the person's name");
-                }
-                if (p.email() == null || !p.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    throw new IllegalArgumentException(
-                            "newPeople[" + i + "].email: '" + p.email() + "' is not an e-mail address");
-                }
+        }
+        validateNewPeople(r.newPeople());
+    }
+
+    private static void validateNewPeople(List<NewWorkshop.NewPerson> newPeople) {
+        for (int i = 0; i < newPeople.size(); i++) {
+            var p = newPeople.get(i);
+            if (p.name() == null || p.name().isBlank()) {
+                throw new IllegalArgumentException("newPeople[" + i + "].name: give the person's name");
+            }
+            if (p.email() == null || !p.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new IllegalArgumentException(
+                        "newPeople[" + i + "].email: '" + p.email() + "' is not an e-mail address");
             }
         }
     }

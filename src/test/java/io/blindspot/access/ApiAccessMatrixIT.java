@@ -62,6 +62,10 @@ class ApiAccessMatrixIT {
             Map.entry("GET /api/v1/workshops/{id}/debrief", Set.of("executive", "dana", "facilitator", "admin")),
             Map.entry("GET /api/v1/workshops/{id}/debrief.pdf", Set.of("executive", "dana", "facilitator", "admin")),
             Map.entry("GET /api/v1/workshops/{id}/debrief.csv", Set.of("executive", "dana", "facilitator", "admin")),
+            // adding people: the workshop's own facilitator and the admin
+            Map.entry("POST /api/v1/workshops/{id}/participants", Set.of("facilitator", "admin")),
+            // a participant's own consent (in the revealed offsite a change is refused with 409)
+            Map.entry("PUT /api/v1/workshops/{id}/consent", Set.of("executive", "dana")),
             // the caller's own data: everyone signed in
             Map.entry("GET /api/v1/me/export", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),
             Map.entry("GET /api/v1/me/export.pdf", Set.of("executive", "dana", "facilitator", COACH, "hr", "admin")),

@@ -12,7 +12,6 @@ import io.blindspot.support.Chromium;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,10 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(Chromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = BrowserServer.USERS_DATABASE)
 @ActiveProfiles("test")
-@Disabled("OPEN, issue 13: flaky in the browser — selecting a grid row sometimes never opens the editor, and the"
-        + " role boxes sometimes never reach the ticks asked for (once the last-admin round read \"Roles saved.\");"
-        + " passed in most small runs, failed in the full run; cause not found. UsersViewTest (Karibu) and"
-        + " MariaDbAccountAdministrationIT cover the same behaviour meanwhile.")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UsersE2EIT {
 

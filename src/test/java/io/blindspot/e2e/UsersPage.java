@@ -44,13 +44,21 @@ final class UsersPage {
         });
     }
 
+    /**
+     * Types the username into the search field and waits until the list shows only that person: the
+     * field sends its value after a pause in typing, and a list replaced after a click would take
+     * the click's row away.
+     */
     void search(String text) {
         var field = input("#users-search");
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(text, Keys.ENTER);
+        if (!text.equals(field.getDomProperty("value"))) {
+            // one burst of keys: a pause after clearing would send the empty filter on its own
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text, Keys.TAB);
+        }
+        wait.until(d -> idle() && gridShowsOnly(text));
     }
 
-    /** Clicks the person's row (found by a cell's text) and waits for the editor to show them. */
+    /** Finds the person by their username, clicks their single row and waits for the editor to show them. */
     void select(String username) {
         search(username);
         var cell = wait.until(d -> d.findElements(By.cssSelector("#users-grid vaadin-grid-cell-content")).stream()
@@ -60,6 +68,7 @@ final class UsersPage {
         jsClick(cell);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".account-editor h3"), "(" + username + ")"));
+        wait.until(d -> idle());
     }
 
     String rowText(String username) {
@@ -112,17 +121,47 @@ final class UsersPage {
                 .toList();
     }
 
+    /** Ticks exactly the boxes with these labels, one at a time, each change on the server before the next. */
     private void tickExactly(String group, List<String> labels) {
-        for (WebElement box : driver.findElements(By.cssSelector(group + " vaadin-checkbox"))) {
-            boolean ticked = "true".equals(box.getDomProperty("checked"));
-            if (ticked != labels.contains(box.getText().trim())) {
-                jsClick(box.findElement(By.tagName("input")));
-                // one box at a time, each change on the server before the next: two quick clicks in
-                // one group can reach the server as one value that lacks the first change
-                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive());")));
+        for (String label : boxLabels(group)) {
+            boolean wanted = labels.contains(label);
+            if (ticked(group, label) != wanted) {
+                jsClick(box(group, label).findElement(By.tagName("input")));
+                wait.until(d -> idle() && ticked(group, label) == wanted);
             }
         }
+    }
+
+    private List<String> boxLabels(String group) {
+        return driver.findElements(By.cssSelector(group + " vaadin-checkbox")).stream()
+                .map(box -> box.getText().trim())
+                .toList();
+    }
+
+    private WebElement box(String group, String label) {
+        return driver.findElements(By.cssSelector(group + " vaadin-checkbox")).stream()
+                .filter(box -> box.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no box labelled " + label + " in " + group));
+    }
+
+    private boolean ticked(String group, String label) {
+        return "true".equals(box(group, label).getDomProperty("checked"));
+    }
+
+    /** Whether the Vaadin client has nothing on its way to or from the server. */
+    private boolean idle() {
+        return Boolean.TRUE.equals(js("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());"));
+    }
+
+    /** Whether the list holds exactly one person, the one with this username. */
+    private boolean gridShowsOnly(String username) {
+        return Boolean.TRUE.equals(js(
+                "const g = document.querySelector('#users-grid'); if (!g || g.size !== 1) return false;"
+                        + " return Array.from(g.querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".some(c => c.textContent.trim() === arguments[0]);",
+                username));
     }
 
     private void click(By by) {
@@ -139,7 +178,7 @@ final class UsersPage {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(fieldSelector + " input")));
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 }

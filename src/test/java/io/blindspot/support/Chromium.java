@@ -78,8 +78,8 @@ public final class Chromium implements BeforeAllCallback {
     }
 
     /**
-     * A new headless browser whose language is German: the UI language ({@code --lang}) and the
-     * languages it asks pages for ({@code Accept-Language}, the {@code intl.accept_languages} pref).
+     * A new headless browser that asks for German: its interface language and the Accept-Language
+     * header it sends, as a browser set up in German does; the caller quits it.
      */
     public static WebDriver startInGerman() {
         var options = new ChromeOptions();

@@ -127,6 +127,137 @@ class WorkshopLifecycleIT {
     }
 
     @Test
+    void people_added_to_an_existing_workshop_are_invited_assigned_and_shown_as_not_started() throws Exception {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(newWorkshop("Adding test", "Adding team", List.of("lena", "raj"), List.of())));
+        long id = created.workshop().id();
+        submit("lena", id, 70, 40, 30, 60);
+        mail.reset();
+
+        var added = as(
+                "facilitator",
+                () -> workshops.addParticipants(
+                        id,
+                        List.of("sofia"),
+                        List.of(new NewWorkshop.NewPerson("Omar Haddad", "omar.haddad@example.com"))));
+
+        assertThat(added.invitations())
+                .extracting(Invitation::email)
+                .containsExactlyInAnyOrder(email("sofia"), "omar.haddad@example.com");
+        assertThat(added.invitations()).allSatisfy(i -> assertThat(i.mailed()).isTrue());
+        var messages = mail.getReceivedMessages();
+        assertThat(messages).as("only the added people are mailed").hasSize(2);
+        var toOmar = only(messages, "omar.haddad@example.com");
+        assertThat(toOmar.getSubject()).isEqualTo("Invitation: Adding test");
+        String body = GreenMailUtil.getBody(toOmar);
+        var link = Pattern.compile("https://blindspot\\.example\\.com/set-password\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertThat(link.find()).as("set-password link in: " + body).isTrue();
+        assertThat(passwordLinks.usernameFor(link.group(1))).hasValue("omar.haddad");
+        assertThat(accounts.findAccount("omar.haddad").orElseThrow().hasRole(Role.EXECUTIVE))
+                .isTrue();
+        assertThat(only(messages, email("sofia")).getSubject()).isEqualTo("Invitation: Adding test");
+
+        var board = as("facilitator", () -> workshops.board(id));
+        assertThat(board.rows())
+                .extracting(Board.Row::username, Board.Row::status)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("sofia", "not started"),
+                        org.assertj.core.groups.Tuple.tuple("omar.haddad", "not started"),
+                        org.assertj.core.groups.Tuple.tuple("lena", "submitted"));
+        assertThat(board.rows()).hasSize(4);
+        assertThat(as("sofia", () -> assessmentService.myAssessments()))
+                .as("adding assigns the questionnaire")
+                .isNotEmpty();
+        assertThat(as("sofia", () -> workshops.myNotices()))
+                .anySatisfy(n -> assertThat(n.message()).contains("Adding test"));
+        assertThat(as("facilitator", () -> debriefs.debrief(id, "test")).members())
+                .as("the team grew with them")
+                .hasSize(4);
+        long sofia = accounts.findAccount("sofia").orElseThrow().getId();
+        assertThat(audit.about(sofia)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("WORKSHOP_PARTICIPANT_ADDED");
+            assertThat(e.actor()).isEqualTo("facilitator");
+        });
+    }
+
+    @Test
+    void only_the_workshops_own_facilitator_or_an_admin_adds_people_and_only_before_the_reveal() {
+        var created = as(
+                "facilitator",
+                () -> workshops.create(
+                        newWorkshop("Guarded adding", "Guarded team", List.of("chen", "ben", "jonas"), List.of())));
+        long id = created.workshop().id();
+
+        assertThatThrownBy(() -> as("coach", () -> workshops.addParticipants(id, List.of("amara"), List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("facilitator", () -> workshops.addParticipants(id, List.of("chen"), List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("takes part already");
+        assertThatThrownBy(() -> as(
+                        "facilitator",
+                        () -> workshops.addParticipants(
+                                id, List.of(), List.of(new NewWorkshop.NewPerson("No Mail", "not-an-address")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("newPeople[0].email");
+        var byAdmin = as("admin", () -> workshops.addParticipants(id, List.of("amara"), List.of()));
+        assertThat(byAdmin.invitations()).extracting(Invitation::name).containsExactly("Amara Osei");
+        assertThat(as("facilitator", () -> workshops.board(id)).rows()).hasSize(4);
+
+        submit("chen", id, 80, 40, 35, 62);
+        submit("ben", id, 30, 55, 85, 52);
+        submit("jonas", id, 40, 30, 55, 82);
+        as("facilitator", () -> workshops.reveal(id));
+        assertThatThrownBy(() -> as("facilitator", () -> workshops.addParticipants(id, List.of("priya"), List.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("revealed");
+    }
+
+    @Test
+    void a_workshop_can_be_created_for_an_existing_team_with_more_people() {
+        var first = as(
+                "facilitator",
+                () -> workshops.create(newWorkshop("Team first", "Reused team", List.of("dana", "tom"), List.of())));
+        long teamId = first.workshop().teamId();
+
+        var second = as(
+                "facilitator",
+                () -> workshops.create(new NewWorkshop(
+                        "Team second",
+                        LocalDate.now().plusDays(20),
+                        LocalDate.now().plusDays(10),
+                        teamId,
+                        null,
+                        List.of("greg"),
+                        List.of(),
+                        null,
+                        3,
+                        null,
+                        null)));
+
+        assertThat(second.workshop().teamId()).isEqualTo(teamId);
+        assertThat(second.invitations())
+                .extracting(Invitation::name)
+                .containsExactlyInAnyOrder("Dana Whitfield", "Tom Okafor", "Greg Lindqvist");
+        assertThatThrownBy(() -> as(
+                        "coach",
+                        () -> workshops.create(new NewWorkshop(
+                                "Not mine",
+                                LocalDate.now().plusDays(20),
+                                null,
+                                teamId,
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                3,
+                                null,
+                                null))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_reminder_mails_the_participant_and_shows_on_their_home_page() throws Exception {
         var created = as(
                 "facilitator",

@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentStatus;
-import io.blindspot.base.Formats;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +28,9 @@ class ExecutiveHomeSection extends VerticalLayout {
         this.rows = List.copyOf(mine);
         addClassName("home-section");
         setPadding(false);
-        add(new H3("Your assessments"));
+        add(new H3(getTranslation("assessment.home.heading")));
         if (mine.isEmpty()) {
-            add(new Paragraph("No assessment is assigned to you yet. Your facilitator will invite you."));
+            add(new Paragraph(getTranslation("assessment.home.none")));
             return;
         }
         for (var assessment : mine) {
@@ -40,7 +41,8 @@ class ExecutiveHomeSection extends VerticalLayout {
     }
 
     private static Div card(AssessmentOverview assessment) {
-        var title = new Span(assessment.title() + " · version " + assessment.instrumentVersion());
+        var title = new Span(I18NProvider.translate(
+                "assessment.home.card-title", assessment.title(), assessment.instrumentVersion()));
         title.addClassName("assessment-title");
         var when = new Span(when(assessment));
         when.addClassName("assessment-when");
@@ -58,16 +60,32 @@ class ExecutiveHomeSection extends VerticalLayout {
 
     static String when(AssessmentOverview assessment) {
         if (assessment.status() == AssessmentStatus.SUBMITTED && assessment.submittedAt() != null) {
-            return "Submitted " + Formats.date(assessment.submittedAt());
+            return I18NProvider.translate("assessment.home.submitted", date(assessment.submittedAt()));
         }
-        String assigned = assessment.assignedAt() == null ? "" : "Assigned " + Formats.date(assessment.assignedAt());
-        return assigned + (assigned.isEmpty() ? "" : " · ") + assessment.progressLabel();
+        String assigned = assessment.assignedAt() == null
+                ? ""
+                : I18NProvider.translate("assessment.home.assigned", date(assessment.assignedAt()));
+        return assigned + (assigned.isEmpty() ? "" : " · ") + progress(assessment);
+    }
+
+    /** How far along, in the person's language (the overview's own label is English). */
+    static String progress(AssessmentOverview assessment) {
+        return switch (assessment.status()) {
+            case NOT_STARTED -> I18NProvider.translate("assessment.home.not-started");
+            case IN_PROGRESS -> I18NProvider.translate(
+                    "assessment.home.progress", assessment.answered(), assessment.total());
+            case SUBMITTED -> I18NProvider.translate("assessment.home.status.submitted");
+        };
     }
 
     static String change(AssessmentOverview.ScoreChange change) {
-        return "Since your previous result (" + Formats.date(change.previousSubmittedAt()) + "): D "
-                + signed(change.d()) + ", I " + signed(change.i()) + ", S " + signed(change.s()) + ", C "
-                + signed(change.c());
+        return I18NProvider.translate(
+                "assessment.home.change",
+                date(change.previousSubmittedAt()),
+                signed(change.d()),
+                signed(change.i()),
+                signed(change.s()),
+                signed(change.c()));
     }
 
     private static String signed(long points) {
@@ -78,10 +96,14 @@ class ExecutiveHomeSection extends VerticalLayout {
     static Button action(AssessmentOverview assessment) {
         var button =
                 switch (assessment.status()) {
-                    case NOT_STARTED -> new Button("Start", e -> go("assessment/" + assessment.id()));
+                    case NOT_STARTED -> new Button(
+                            I18NProvider.translate("assessment.home.start"), e -> go("assessment/" + assessment.id()));
                     case IN_PROGRESS -> new Button(
-                            "Resume (" + assessment.progressLabel() + ")", e -> go("assessment/" + assessment.id()));
-                    case SUBMITTED -> new Button("View report", e -> go("report/" + assessment.id()));
+                            I18NProvider.translate("assessment.home.resume", progress(assessment)),
+                            e -> go("assessment/" + assessment.id()));
+                    case SUBMITTED -> new Button(
+                            I18NProvider.translate("assessment.home.view-report"),
+                            e -> go("report/" + assessment.id()));
                 };
         if (assessment.status() != AssessmentStatus.SUBMITTED) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,6 +111,11 @@ class ExecutiveHomeSection extends VerticalLayout {
         button.addClassName("assessment-action");
         button.getElement().setAttribute("aria-label", button.getText() + ": " + assessment.title());
         return button;
+    }
+
+    private static String date(Instant instant) {
+        var ui = UI.getCurrent();
+        return Dates.date(instant, ui == null ? null : ui.getLocale());
     }
 
     private static void go(String location) {

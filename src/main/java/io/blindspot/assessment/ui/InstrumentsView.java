@@ -15,45 +15,52 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.blindspot.assessment.InstrumentAdministration;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.assessment.instrument.InstrumentValidationException;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 
 /** Administrators: the stored instrument versions, and importing a new one from its YAML file. */
 @Route("admin/instruments")
-@PageTitle("Instruments · Blindspot")
 @Menu(order = 80, title = "assessment.nav.instruments", icon = "vaadin:clipboard-text")
 @RolesAllowed(Role.ADMIN_NAME)
-public class InstrumentsView extends VerticalLayout {
+public class InstrumentsView extends VerticalLayout implements TranslatedTitle {
 
     private final InstrumentAdministration administration;
     final Grid<InstrumentVersionSummary> versions = new Grid<>(InstrumentVersionSummary.class, false);
-    final TextArea yaml = new TextArea("Instrument file (YAML)");
+    final TextArea yaml = new TextArea();
     final Upload upload = new Upload();
-    final Button importButton = new Button("Check and import");
+    final Button importButton = new Button();
     final Paragraph outcome = new Paragraph();
     final UnorderedList problems = new UnorderedList();
-    String sourceName = "pasted text";
+    String sourceName;
 
     InstrumentsView(InstrumentAdministration administration) {
         this.administration = administration;
-        add(new H2("Instruments"));
-        versions.addColumn(InstrumentVersionSummary::instrumentKey).setHeader("Instrument");
-        versions.addColumn(InstrumentVersionSummary::version).setHeader("Version");
-        versions.addColumn(InstrumentVersionSummary::title).setHeader("Title").setFlexGrow(2);
-        versions.addColumn(InstrumentVersionSummary::itemCount).setHeader("Items");
-        versions.addColumn(v -> Formats.dateTime(v.storedAt())).setHeader("Stored");
+        yaml.setLabel(getTranslation("assessment.instruments.yaml"));
+        importButton.setText(getTranslation("assessment.instruments.import"));
+        sourceName = getTranslation("assessment.instruments.pasted");
+        add(new H2(getTranslation("assessment.instruments.title")));
+        versions.addColumn(InstrumentVersionSummary::instrumentKey)
+                .setHeader(getTranslation("assessment.instruments.column.instrument"));
+        versions.addColumn(InstrumentVersionSummary::version)
+                .setHeader(getTranslation("assessment.instruments.column.version"));
+        versions.addColumn(InstrumentVersionSummary::title)
+                .setHeader(getTranslation("assessment.instruments.column.title"))
+                .setFlexGrow(2);
+        versions.addColumn(InstrumentVersionSummary::itemCount)
+                .setHeader(getTranslation("assessment.instruments.column.items"));
+        versions.addColumn(v -> Formats.dateTime(v.storedAt()))
+                .setHeader(getTranslation("assessment.instruments.column.stored"));
         versions.setAllRowsVisible(true);
-        add(versions, new H3("Import a new version"));
-        add(new Paragraph("A stored version never changes. To change an instrument, raise its version number;"
-                + " each problem in the file is listed with the item it concerns."));
+        add(versions, new H3(getTranslation("assessment.instruments.import-heading")));
+        add(new Paragraph(getTranslation("assessment.instruments.import-help")));
         yaml.setWidthFull();
         yaml.setMinHeight("12em");
         upload.setAcceptedFileTypes(".yaml", ".yml");
@@ -91,19 +98,25 @@ public class InstrumentsView extends VerticalLayout {
             var stored = result.version();
             outcome.setText(
                     result.alreadyStored()
-                            ? "Already stored: " + stored.label()
-                                    + " is identical to the stored version; nothing changed."
-                            : "Stored: " + stored.label() + " with " + stored.itemCount() + " items.");
+                            ? getTranslation("assessment.instruments.already-stored", stored.label())
+                            : getTranslation("assessment.instruments.stored", stored.label(), stored.itemCount()));
             refresh();
         } catch (InstrumentValidationException e) {
-            outcome.setText(
-                    e.sourceName() + " was not imported: " + e.problems().size() + " problem(s).");
+            outcome.setText(getTranslation(
+                    "assessment.instruments.not-imported",
+                    e.sourceName(),
+                    e.problems().size()));
             outcome.addClassName("problem");
             e.problems().forEach(p -> problems.add(new ListItem(p.located())));
         } catch (IllegalArgumentException e) {
             outcome.setText(e.getMessage());
             outcome.addClassName("problem");
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "assessment.instruments.title";
     }
 
     private void refresh() {

@@ -5,44 +5,47 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.InstrumentReliability;
 import io.blindspot.assessment.ReliabilityService;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.scoring.Scale;
 import io.blindspot.scoring.ScaleReliability;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 
 /** HR and administrators: Cronbach's alpha per scale of each instrument version, weak ones marked. */
 @Route("admin/reliability")
-@PageTitle("Reliability · Blindspot")
 @Menu(order = 50, title = "assessment.nav.reliability", icon = "vaadin:chart")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
-public class ReliabilityView extends VerticalLayout {
-
-    static final String EXPLANATION = "Cronbach's alpha says how strongly the statements of a scale move together"
-            + " across people (1 = they measure one thing, 0 = noise); below "
-            + ScaleReliability.WEAK_BELOW
-            + " a large part of the differences between scores is measurement noise, so the scale is marked weak.";
+public class ReliabilityView extends VerticalLayout implements TranslatedTitle {
 
     final Grid<InstrumentReliability> versions = new Grid<>(InstrumentReliability.class, false);
 
     ReliabilityView(ReliabilityService reliability) {
-        add(new H2("Reliability"), new Paragraph(EXPLANATION));
-        versions.addColumn(r -> r.instrumentKey() + " v" + r.version())
-                .setHeader("Instrument")
+        add(
+                new H2(getTranslation("assessment.reliability.title")),
+                new Paragraph(getTranslation("assessment.reliability.explanation", ScaleReliability.WEAK_BELOW)));
+        versions.addColumn(r -> getTranslation(
+                        "assessment.reliability.column.version", r.instrumentKey(), String.valueOf(r.version())))
+                .setHeader(getTranslation("assessment.reliability.column.instrument"))
                 .setFlexGrow(2);
         versions.addColumn(InstrumentReliability::n).setHeader("n");
         for (Scale scale : Scale.values()) {
             versions.addComponentColumn(r -> cell(r.scales().get(scale.ordinal())))
-                    .setHeader(scale.label() + " α");
+                    .setHeader(getTranslation(
+                            "assessment.reliability.column.scale", getTranslation(StyleTexts.scale(scale))));
         }
         versions.setAllRowsVisible(true);
         versions.setItems(reliability.perInstrumentVersion());
         add(versions);
+    }
+
+    @Override
+    public String titleKey() {
+        return "assessment.reliability.title";
     }
 
     /**
@@ -51,15 +54,19 @@ public class ReliabilityView extends VerticalLayout {
      */
     static Span cell(ScaleReliability scale) {
         if (!scale.isShowable()) {
-            var undefined = new Span(
-                    "not enough results yet (n = " + scale.n() + ", " + ScaleReliability.MIN_RESULTS + " needed)");
+            var undefined = new Span(I18NProvider.translate(
+                    "assessment.reliability.not-enough",
+                    String.valueOf(scale.n()),
+                    String.valueOf(ScaleReliability.MIN_RESULTS)));
             undefined.addClassName("reliability-undefined");
             return undefined;
         }
-        var alpha = new Span(String.format(Locale.ROOT, "%.2f", scale.alpha()) + (scale.weak() ? " weak" : ""));
+        var alpha = new Span(I18NProvider.translate(
+                scale.weak() ? "assessment.reliability.weak" : "assessment.reliability.alpha", scale.alpha()));
         if (scale.weak()) {
             alpha.addClassName("reliability-weak");
-            alpha.getElement().getThemeList().add("badge error");
+            alpha.getElement().getThemeList().add("badge");
+            alpha.getElement().getThemeList().add("error");
         }
         return alpha;
     }

@@ -16,28 +16,26 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.PersonalReport;
 import io.blindspot.assessment.ReportService;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.scoring.QualityFlag;
+import io.blindspot.scoring.Scale;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The personal profile report after submitting: scale bars, the style map, the style in words. */
 @Route("report/:id")
-@PageTitle("Your profile · Blindspot")
 @RolesAllowed(Role.EXECUTIVE_NAME)
-public class ReportView extends VerticalLayout implements BeforeEnterObserver {
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ReportService reports;
 
-    final H2 heading = new H2("Your profile");
+    final H2 heading = new H2();
     final Paragraph subtitle = new Paragraph();
     final Div scales = new Div();
     final H3 styleName = new H3();
@@ -49,6 +47,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         subtitle.addClassName("report-subtitle");
         scales.addClassName("report-scales");
         flags.addClassName("report-flags");
+    }
+
+    @Override
+    public String titleKey() {
+        return "assessment.report.title";
     }
 
     @Override
@@ -66,34 +69,47 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                 | AccessDeniedException
                 | IllegalArgumentException
                 | IllegalStateException refused) {
-            add(new H2("This report cannot be shown"), new Paragraph(refused.getMessage()));
+            add(new H2(getTranslation("assessment.report.cannot-show")), new Paragraph(refused.getMessage()));
         }
     }
 
     private void show(PersonalReport report) {
-        subtitle.setText(report.personName() + " · " + report.instrumentTitle() + " (version "
-                + report.instrumentVersion() + ")"
-                + (report.submittedAt() == null ? "" : " · submitted " + date(report)));
-        var print = new Button("Print", VaadinIcon.PRINT.create(), e -> UI.getCurrent()
-                .getPage()
-                .executeJs("window.print()"));
+        heading.setText(getTranslation("assessment.report.title"));
+        subtitle.setText(
+                report.submittedAt() == null
+                        ? getTranslation(
+                                "assessment.report.subtitle",
+                                report.personName(),
+                                report.instrumentTitle(),
+                                report.instrumentVersion())
+                        : getTranslation(
+                                "assessment.report.subtitle.submitted",
+                                report.personName(),
+                                report.instrumentTitle(),
+                                report.instrumentVersion(),
+                                Dates.date(report.submittedAt(), getLocale())));
+        var print =
+                new Button(getTranslation("assessment.report.print"), VaadinIcon.PRINT.create(), e -> UI.getCurrent()
+                        .getPage()
+                        .executeJs("window.print()"));
         print.addClassName("no-print");
         scales.add(
-                new ScaleBar("D", "Dominance: driving for results", report.d()),
-                new ScaleBar("I", "Influence: engaging people", report.i()),
-                new ScaleBar("S", "Steadiness: supporting and keeping steady", report.s()),
-                new ScaleBar("C", "Conscientiousness: accuracy and process", report.c()));
+                scaleBar(Scale.D, report.d()),
+                scaleBar(Scale.I, report.i()),
+                scaleBar(Scale.S, report.s()),
+                scaleBar(Scale.C, report.c()));
         var style = report.style();
-        styleName.setText("Your style: " + style.label());
+        var label = getTranslation(StyleTexts.label(style));
+        styleName.setText(getTranslation("assessment.report.your-style", label));
         var map = new Html("<div class=\"style-map-box\">"
-                + StyleMapSvg.render(report.peopleVsTask(), report.pace(), style.label()) + "</div>");
+                + StyleMapSvg.render(report.peopleVsTask(), report.pace(), label, this::getTranslation) + "</div>");
         var words = new Div(
                 styleName,
-                new Paragraph(style.description()),
-                new H3("Typical strengths"),
-                list(style.strengths()),
-                new H3("Watch-outs"),
-                list(style.watchOuts()));
+                new Paragraph(getTranslation(StyleTexts.description(style))),
+                new H3(getTranslation("assessment.report.strengths")),
+                list(StyleTexts.strengths(style)),
+                new H3(getTranslation("assessment.report.watch-outs")),
+                list(StyleTexts.watchOuts(style)));
         words.addClassName("report-style-words");
         var mapAndWords = new Div(map, words);
         mapAndWords.addClassName("report-map");
@@ -102,7 +118,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                 subtitle,
                 print,
                 flags(report.flags()),
-                new H3("Your four scales"),
+                new H3(getTranslation("assessment.report.four-scales")),
                 scales,
                 mapAndWords,
                 howComputed());
@@ -112,42 +128,38 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         flags.setVisible(!raised.isEmpty());
         if (!raised.isEmpty()) {
             flags.getElement().setAttribute("role", "note");
-            flags.add(new H3("A note on your answers"));
-            raised.forEach(f -> flags.add(new Paragraph(f.explanation())));
-            flags.add(new Paragraph("That can happen on a busy day. If you think your answers do not describe you"
-                    + " well, ask your facilitator to let you take the questionnaire again, with a little more time."));
+            flags.add(new H3(getTranslation("assessment.report.flags.heading")));
+            raised.forEach(f -> flags.add(new Paragraph(getTranslation(StyleTexts.flag(f)))));
+            flags.add(new Paragraph(getTranslation("assessment.report.flags.advice")));
         }
         return flags;
     }
 
-    private static Details howComputed() {
+    private Details howComputed() {
         var text = new Div(
-                new Paragraph("Each scale score is the mean of your ten answers for that scale, where statements"
-                        + " worded the opposite way count as 6 minus your answer; it is shown as percent of the"
-                        + " possible range: (mean − 1) ÷ 4 × 100."),
-                new Paragraph("On the map, across is people focus minus task focus, where task focus = (D + C) ÷ 2"
-                        + " and people focus = (I + S) ÷ 2; up is fast pace minus moderate pace, where fast ="
-                        + " (D + I) ÷ 2 and moderate = (S + C) ÷ 2. Your style is the direction of your dot from"
-                        + " the centre; the further out, the more pronounced."),
+                new Paragraph(getTranslation("assessment.report.method.scores")),
+                new Paragraph(getTranslation("assessment.report.method.map")),
                 new Paragraph(
-                        new Text("The full formulas, the quality flags and what the numbers cannot tell you: "),
-                        new Anchor(ScoringGuideView.ROUTE, "How the scores were computed"),
+                        new Text(getTranslation("assessment.report.method.more")),
+                        new Anchor(ScoringGuideView.ROUTE, getTranslation("assessment.report.method")),
                         new Text(".")));
-        var details = new Details("How the scores were computed", text);
+        var details = new Details(getTranslation("assessment.report.method"), text);
         details.setId("formulas");
         details.addClassName("report-method");
         return details;
     }
 
-    private static UnorderedList list(List<String> lines) {
-        var list = new UnorderedList();
-        lines.forEach(line -> list.add(new ListItem(line)));
-        return list;
+    private ScaleBar scaleBar(Scale scale, double score) {
+        var name = getTranslation(StyleTexts.scale(scale));
+        return new ScaleBar(
+                scale.name(),
+                getTranslation("assessment.report.scale", name, getTranslation(StyleTexts.scaleMeaning(scale))),
+                score);
     }
 
-    private static String date(PersonalReport report) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy")
-                .withZone(ZoneId.systemDefault())
-                .format(report.submittedAt());
+    private UnorderedList list(List<String> keys) {
+        var list = new UnorderedList();
+        keys.forEach(key -> list.add(new ListItem(getTranslation(key))));
+        return list;
     }
 }

@@ -1,6 +1,7 @@
 package io.blindspot.assessment.ui;
 
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * The style map as server-rendered SVG: D top-left, I top-right, S bottom-right, C bottom-left;
@@ -14,11 +15,17 @@ final class StyleMapSvg {
 
     private StyleMapSvg() {}
 
-    static String render(double peopleVsTask, double pace, String styleLabel) {
+    /**
+     * The map with the person's dot; {@code translate} turns a key and its arguments into the
+     * person's language (a component's {@code getTranslation}).
+     */
+    static String render(
+            double peopleVsTask, double pace, String styleLabel, BiFunction<String, Object[], String> translate) {
         double x = CENTRE + clamp(peopleVsTask) / 100 * RADIUS;
         double y = CENTRE - clamp(pace) / 100 * RADIUS;
-        String description = "Style map: your position is " + styleLabel + ", " + Math.round(peopleVsTask)
-                + " towards people focus and " + Math.round(pace) + " towards fast pace";
+        String description = translate.apply(
+                "assessment.report.map.description",
+                new Object[] {styleLabel, Math.round(peopleVsTask), Math.round(pace)});
         return String.format(
                 Locale.ROOT,
                 """
@@ -35,10 +42,10 @@ final class StyleMapSvg {
                 <text class="corner" x="%5$d" y="34" text-anchor="end">I</text>\
                 <text class="corner" x="%5$d" y="%6$d" text-anchor="end">S</text>\
                 <text class="corner" x="16" y="%6$d">C</text>\
-                <text class="axis-label" x="%3$d" y="14" text-anchor="middle">fast pace</text>\
-                <text class="axis-label" x="%3$d" y="%7$d" text-anchor="middle">moderate pace</text>\
-                <text class="axis-label" x="6" y="%8$d">task</text>\
-                <text class="axis-label" x="%9$d" y="%8$d" text-anchor="end">people</text>\
+                <text class="axis-label" x="%3$d" y="14" text-anchor="middle">%12$s</text>\
+                <text class="axis-label" x="%3$d" y="%7$d" text-anchor="middle">%13$s</text>\
+                <text class="axis-label" x="6" y="%8$d">%14$s</text>\
+                <text class="axis-label" x="%9$d" y="%8$d" text-anchor="end">%15$s</text>\
                 <circle class="dot" cx="%10$.1f" cy="%11$.1f" r="9"/></svg>""",
                 SIZE,
                 escape(description),
@@ -50,7 +57,11 @@ final class StyleMapSvg {
                 CENTRE - 6,
                 SIZE - 6,
                 x,
-                y);
+                y,
+                escape(translate.apply("assessment.report.map.fast", new Object[0])),
+                escape(translate.apply("assessment.report.map.moderate", new Object[0])),
+                escape(translate.apply("assessment.report.map.task", new Object[0])),
+                escape(translate.apply("assessment.report.map.people", new Object[0])));
     }
 
     private static double clamp(double value) {

@@ -3,6 +3,7 @@ package io.blindspot.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -21,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 
-    static final String MESSAGE =
-            "Something went wrong, and this last step was not completed. What was saved before is kept."
-                    + " Please try again; if it keeps happening, give support the reference %s.";
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
     private static final SecureRandom random = new SecureRandom();
 
@@ -43,7 +41,8 @@ public class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler
     }
 
     static Notification show(String reference) {
-        var notification = new Notification(MESSAGE.formatted(reference), 0, Notification.Position.MIDDLE);
+        var notification = new Notification(
+                I18NProvider.translate("base.error.unexpected", reference), 0, Notification.Position.MIDDLE);
         notification.addClassName("unexpected-error");
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.getElement().setAttribute("role", "alert");

@@ -12,15 +12,19 @@ class CoachingActionItem extends Div {
         addClassName("coaching-action");
         String audience =
                 switch (action.audience()) {
-                    case "TEAM" -> "The team";
-                    case "LEADER" -> "The leader"
-                            + (action.memberId() == null ? "" : " (" + evaluation.nameOf(action.memberId()) + ")");
-                    default -> action.memberId() == null ? "A member" : evaluation.nameOf(action.memberId());
+                    case "TEAM" -> getTranslation("rules.findings.action.team");
+                    case "LEADER" -> action.memberId() == null
+                            ? getTranslation("rules.findings.action.leader")
+                            : getTranslation(
+                                    "rules.findings.action.leader-named", evaluation.nameOf(action.memberId()));
+                    default -> action.memberId() == null
+                            ? getTranslation("rules.findings.action.member")
+                            : evaluation.nameOf(action.memberId());
                 };
         var who = new Span(audience + ": ");
         who.addClassName("audience");
         add(new Paragraph(who, new Span(action.action())));
-        add(new Paragraph("First step: " + action.firstStep()));
-        add(new Paragraph("Cadence: " + action.cadence()));
+        add(new Paragraph(getTranslation("rules.findings.action.first-step", action.firstStep())));
+        add(new Paragraph(getTranslation("rules.findings.action.cadence", action.cadence())));
     }
 }

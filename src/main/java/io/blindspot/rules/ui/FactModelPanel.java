@@ -20,19 +20,20 @@ class FactModelPanel extends VerticalLayout {
     FactModelPanel() {
         setPadding(false);
         add(
-                new H3("Fact model"),
-                new Paragraph(
-                        "Generated from the Java types the rules run on, with what each property means, so it always matches them."
-                                + " Properties can be tested in a pattern, e.g. Team( size > 5 ) or TeamMember( d >= params.high )."),
+                new H3(getTranslation("rules.facts.title")),
+                new Paragraph(getTranslation("rules.facts.intro")),
                 types,
                 new H3("params"),
                 parameters);
         for (var type : FactReference.types()) {
             var body = new Div();
-            body.add(new H4(type.kind().equals("values") ? "Values" : "Properties"));
+            body.add(new H4(
+                    type.kind().equals("values")
+                            ? getTranslation("rules.facts.values")
+                            : getTranslation("rules.facts.properties")));
             body.add(list(type.properties()));
             if (!type.helpers().isEmpty()) {
-                body.add(new H4("Helpers"), list(type.helpers()));
+                body.add(new H4(getTranslation("rules.facts.helpers")), list(type.helpers()));
             }
             var details = new Details(type.name(), body);
             details.setOpened(type.name().equals("Team") || type.name().equals("TeamMember"));

@@ -13,9 +13,11 @@ import io.blindspot.rules.RuleSetSource;
 import io.blindspot.rules.workbench.ParametersYaml;
 import io.blindspot.rules.workbench.RuleWorkbench;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,11 +30,14 @@ import java.util.function.Consumer;
 class ParametersForm extends VerticalLayout {
 
     final Map<String, BigDecimalField> fields = new LinkedHashMap<>();
-    final Button checkAndPreview = new Button("Check and preview impact");
+    final Button checkAndPreview = new Button(getTranslation("rules.parameters.check-and-preview"));
 
     private final RuleWorkbench workbench;
     private final Consumer<String> changed;
     private final Map<String, ParameterField> specs = new LinkedHashMap<>();
+    /** Fields whose value in the file is no number: marked until the value is replaced. */
+    private final Set<String> unreadable = new HashSet<>();
+
     private String yaml = "";
     private boolean showing;
 
@@ -53,8 +58,8 @@ class ParametersForm extends VerticalLayout {
             field.setId("parameter-" + spec.name());
             field.setClearButtonVisible(true);
             field.setPlaceholder(plain(spec.shipped()));
-            field.setHelperText(spec.meaning() + " Allowed: " + spec.range() + "; empty means the shipped "
-                    + plain(spec.shipped()) + ".");
+            field.setHelperText(
+                    getTranslation("rules.parameters.helper", spec.meaning(), range(spec), plain(spec.shipped())));
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> {
                 if (!showing) {
@@ -67,9 +72,7 @@ class ParametersForm extends VerticalLayout {
         checkAndPreview.addClickListener(e -> checkAndPreviewDraft.run());
         add(
                 new H3(RuleSetSource.PARAMETERS),
-                new Paragraph("The thresholds the rules read as params. Each change is checked at once and written"
-                        + " into your draft's parameters.yaml (which you can also edit as text); Check, Preview"
-                        + " impact and Publish with a comment take it from there, as for any change."),
+                new Paragraph(getTranslation("rules.parameters.intro")),
                 form,
                 checkAndPreview);
     }
@@ -79,6 +82,7 @@ class ParametersForm extends VerticalLayout {
         yaml = parametersYaml == null ? "" : parametersYaml;
         Map<String, String> written = ParametersYaml.values(yaml);
         showing = true;
+        unreadable.clear();
         try {
             fields.forEach((name, field) -> {
                 String value = written.get(name);
@@ -87,8 +91,9 @@ class ParametersForm extends VerticalLayout {
                     field.setValue(value == null || value.isEmpty() ? null : new BigDecimal(value));
                 } catch (NumberFormatException e) {
                     field.clear();
-                    field.setErrorMessage("parameters.yaml has \"" + value + "\" here, which is not a number");
+                    field.setErrorMessage(getTranslation("rules.parameters.not-a-number", value));
                     field.setInvalid(true);
+                    unreadable.add(name);
                 }
             });
         } finally {
@@ -99,12 +104,14 @@ class ParametersForm extends VerticalLayout {
 
     private void edited(ParameterField spec, BigDecimal value) {
         yaml = ParametersYaml.set(yaml, spec.name(), value == null ? null : plain(value));
+        unreadable.remove(spec.name());
         // written into the draft whatever the check says: what HR typed is kept, and Check refuses it
         changed.accept(yaml);
         String outOfRange = value == null || spec.allows(value)
                 ? null
-                : spec.name() + " must be " + (spec.whole() ? "a whole number, " : "") + spec.range() + ", was "
-                        + plain(value);
+                : spec.whole()
+                        ? getTranslation("rules.parameters.out-of-range.whole", spec.name(), range(spec), plain(value))
+                        : getTranslation("rules.parameters.out-of-range", spec.name(), range(spec), plain(value));
         showProblems(workbench.checkParameters(yaml), outOfRange == null ? null : Map.entry(spec.name(), outOfRange));
     }
 
@@ -124,16 +131,33 @@ class ParametersForm extends VerticalLayout {
             }
         }
         fields.forEach((name, field) -> {
-            if (field.isInvalid()
-                    && field.getErrorMessage() != null
-                    && field.getErrorMessage().endsWith("which is not a number")
-                    && !byField.containsKey(name)) {
+            if (unreadable.contains(name) && !byField.containsKey(name)) {
                 return; // the file's own unreadable value stays marked until it is replaced
             }
             String message = byField.get(name);
             field.setErrorMessage(message);
             field.setInvalid(message != null);
         });
+    }
+
+    /** The allowed range in words, as {@link ParameterField#range()} says it in English. */
+    private String range(ParameterField spec) {
+        BigDecimal min = spec.min();
+        BigDecimal max = spec.max();
+        if (max == null) {
+            if (min == null) {
+                return getTranslation("rules.parameters.range.any");
+            }
+            return spec.minInclusive()
+                    ? getTranslation("rules.parameters.range.at-least", plain(min))
+                    : getTranslation("rules.parameters.range.above", plain(min));
+        }
+        if (min == null) {
+            return getTranslation("rules.parameters.range.at-most", plain(max));
+        }
+        return spec.minInclusive()
+                ? getTranslation("rules.parameters.range.from-to", plain(min), plain(max))
+                : getTranslation("rules.parameters.range.above-at-most", plain(min), plain(max));
     }
 
     private static String plain(BigDecimal value) {

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.live.CheckResult;
 import io.blindspot.rules.live.PublishOutcome;
@@ -27,6 +27,7 @@ import io.blindspot.rules.ui.editor.EditorDiagnostic;
 import io.blindspot.rules.ui.editor.Problem;
 import io.blindspot.rules.ui.editor.ProblemsList;
 import io.blindspot.rules.workbench.Draft;
+import io.blindspot.rules.workbench.FindingChange;
 import io.blindspot.rules.workbench.ImpactPreview;
 import io.blindspot.rules.workbench.PublishResult;
 import io.blindspot.rules.workbench.RuleWorkbench;
@@ -43,28 +44,27 @@ import java.util.Map;
  * it goes through {@link RuleWorkbench}, which calls the one publishing pipeline.
  */
 @Route("rules/edit")
-@PageTitle("Rule editor · Blindspot")
 @Menu(order = 41, title = "rules.nav.rule-editor", icon = "vaadin:edit")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
 @StyleSheet("context://rule-workbench/rule-workbench.css")
-public class RuleEditorView extends VerticalLayout {
+public class RuleEditorView extends VerticalLayout implements TranslatedTitle {
 
     final Span draftState = new Span();
     final ListBox<String> files = new ListBox<>();
-    final TextField fileName = new TextField("File name");
-    final Button addFile = new Button("Add file");
-    final Button renameFile = new Button("Rename");
-    final Button deleteFile = new Button("Delete");
+    final TextField fileName = new TextField(getTranslation("rules.editor.file-name"));
+    final Button addFile = new Button(getTranslation("rules.editor.add-file"));
+    final Button renameFile = new Button(getTranslation("rules.editor.rename"));
+    final Button deleteFile = new Button(getTranslation("rules.editor.delete"));
     final CodeEditor editor = new CodeEditor();
     final ProblemsList problems = new ProblemsList();
     final Paragraph checkSummary = new Paragraph();
     final Div scenarios = new Div();
-    final Button check = new Button("Check");
-    final Button previewImpact = new Button("Preview impact");
+    final Button check = new Button(getTranslation("rules.editor.check"));
+    final Button previewImpact = new Button(getTranslation("rules.editor.preview-impact"));
     final Div impact = new Div();
-    final TextField comment = new TextField("Comment");
-    final Button publish = new Button("Publish");
-    final Button discard = new Button("Discard draft");
+    final TextField comment = new TextField(getTranslation("rules.editor.comment"));
+    final Button publish = new Button(getTranslation("rules.editor.publish"));
+    final Button discard = new Button(getTranslation("rules.editor.discard"));
     final Div conflict = new Div();
     final RuleHistoryPanel history;
     final FactModelPanel factModel = new FactModelPanel();
@@ -92,19 +92,22 @@ public class RuleEditorView extends VerticalLayout {
         setSizeFull();
 
         draftState.addClassName("draft-state");
-        files.setAriaLabel("Rule-set files");
+        files.setAriaLabel(getTranslation("rules.editor.files.label"));
         files.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(openFile)) {
                 open(e.getValue());
             }
         });
-        fileName.setPlaceholder("e.g. my-rules.drl");
-        fileName.setHelperText(".drl, .dslr, .dsl, parameters.yaml or scenarios/NAME.yaml");
+        fileName.setPlaceholder(getTranslation("rules.editor.file-name.placeholder"));
+        fileName.setHelperText(getTranslation("rules.editor.file-name.helper"));
         addFile.addClickListener(e -> addFile());
         renameFile.addClickListener(e -> renameFile());
         deleteFile.addClickListener(e -> deleteFile());
         var fileColumn = new VerticalLayout(
-                new H3("Files"), files, fileName, new HorizontalLayout(addFile, renameFile, deleteFile));
+                new H3(getTranslation("rules.editor.files")),
+                files,
+                fileName,
+                new HorizontalLayout(addFile, renameFile, deleteFile));
         fileColumn.addClassName("workbench-files");
         fileColumn.setPadding(false);
 
@@ -128,7 +131,7 @@ public class RuleEditorView extends VerticalLayout {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickListener(e -> check());
         previewImpact.addClickListener(e -> previewImpact());
-        comment.setPlaceholder("What changes and why");
+        comment.setPlaceholder(getTranslation("rules.editor.comment.placeholder"));
         comment.setWidth("24rem");
         publish.addClickListener(e -> publish());
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -144,24 +147,29 @@ public class RuleEditorView extends VerticalLayout {
         workArea.setWidthFull();
         workArea.setFlexGrow(1, editorColumn);
 
-        tabs.add("Edit", workArea);
-        tabs.add("History", history);
-        tabs.add("Fact model", factModel);
-        tabs.add("Parameters", parametersForm);
+        tabs.add(getTranslation("rules.editor.tab.edit"), workArea);
+        var historyTab = tabs.add(getTranslation("rules.editor.tab.history"), history);
+        var factModelTab = tabs.add(getTranslation("rules.editor.tab.fact-model"), factModel);
+        var parametersTab = tabs.add(getTranslation("rules.editor.tab.parameters"), parametersForm);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab().getLabel().equals("History")) {
+            if (e.getSelectedTab() == historyTab) {
                 history.refresh();
-            } else if (e.getSelectedTab().getLabel().equals("Parameters")) {
+            } else if (e.getSelectedTab() == parametersTab) {
                 parametersForm.show(draft.files().get(io.blindspot.rules.RuleSetSource.PARAMETERS));
-            } else if (e.getSelectedTab().getLabel().equals("Fact model")) {
+            } else if (e.getSelectedTab() == factModelTab) {
                 factModel.showParameters(draft.files().get("parameters.yaml"));
             }
         });
-        add(new H2("Rule editor"), draftState, tabs);
+        add(new H2(getTranslation(titleKey())), draftState, tabs);
 
         problems.showNotChecked();
         load(workbench.draft(author));
+    }
+
+    @Override
+    public String titleKey() {
+        return "rules.editor.title";
     }
 
     /** The draft as the editor shows it now, every keystroke included. */
@@ -193,14 +201,17 @@ public class RuleEditorView extends VerticalLayout {
         if (!result.check().ok()) {
             // only a failed preview says something about the draft; a passed one ran no scenarios
             showCheck(result.check());
-            impact.add(new Paragraph("No impact preview: the draft's rules must compile first."));
+            impact.add(new Paragraph(getTranslation("rules.editor.impact.not-compiled")));
             return;
         }
-        impact.add(new Paragraph("Scenarios are not run for the preview; Check and Publish run them."));
-        impact.add(new H3("Impact: " + result.teams().size() + " of " + result.teamsEvaluated()
-                + " teams would see different findings (" + result.took().toMillis() + " ms)"));
+        impact.add(new Paragraph(getTranslation("rules.editor.impact.no-scenarios")));
+        impact.add(new H3(getTranslation(
+                "rules.editor.impact.title",
+                result.teams().size(),
+                result.teamsEvaluated(),
+                result.took().toMillis())));
         if (result.teams().isEmpty()) {
-            impact.add(new Paragraph("No team's findings would change."));
+            impact.add(new Paragraph(getTranslation("rules.editor.impact.none")));
         }
         for (var team : result.teams()) {
             var box = new Div();
@@ -209,7 +220,7 @@ public class RuleEditorView extends VerticalLayout {
             var changes = new com.vaadin.flow.component.html.UnorderedList();
             for (var change : team.changes()) {
                 var item = new com.vaadin.flow.component.html.ListItem(
-                        change.describe() + (change.title() == null ? "" : " — " + change.title()));
+                        describe(change) + (change.title() == null ? "" : " — " + change.title()));
                 item.addClassName("impact-"
                         + switch (change.kind()) {
                             case APPEARS -> "appears";
@@ -226,7 +237,7 @@ public class RuleEditorView extends VerticalLayout {
     void publish() {
         if (comment.isEmpty() || comment.getValue().isBlank()) {
             comment.setInvalid(true);
-            comment.setErrorMessage("Say what changes and why before publishing");
+            comment.setErrorMessage(getTranslation("rules.editor.comment.required"));
             comment.focus();
             return;
         }
@@ -235,12 +246,12 @@ public class RuleEditorView extends VerticalLayout {
         PublishResult result = workbench.publish(draft, comment.getValue());
         conflict.removeAll();
         if (result.outcome() instanceof PublishOutcome.Published published) {
-            notify("Published as version " + published.version() + ".", NotificationVariant.LUMO_SUCCESS);
+            notify(getTranslation("rules.editor.published", published.version()), NotificationVariant.LUMO_SUCCESS);
             comment.clear();
             reload(workbench.draft(author));
         } else if (result.outcome() instanceof PublishOutcome.Rejected rejected) {
             showCheck(rejected.check());
-            notify("Not published: the check failed. Your draft is kept.", NotificationVariant.LUMO_ERROR);
+            notify(getTranslation("rules.editor.rejected"), NotificationVariant.LUMO_ERROR);
         } else if (result.outcome() instanceof PublishOutcome.Conflict c) {
             showConflict(c, result);
         }
@@ -248,9 +259,7 @@ public class RuleEditorView extends VerticalLayout {
 
     void discard() {
         reload(workbench.discard(author));
-        notify(
-                "Draft discarded; you are editing version " + draft.baseVersion() + ".",
-                NotificationVariant.LUMO_CONTRAST);
+        notify(getTranslation("rules.editor.discarded", draft.baseVersion()), NotificationVariant.LUMO_CONTRAST);
     }
 
     void addFile() {
@@ -260,7 +269,7 @@ public class RuleEditorView extends VerticalLayout {
         }
         if (draft.files().containsKey(name)) {
             fileName.setInvalid(true);
-            fileName.setErrorMessage(name + " already exists");
+            fileName.setErrorMessage(getTranslation("rules.editor.file-exists", name));
             return;
         }
         var changed = new LinkedHashMap<>(draft.files());
@@ -275,7 +284,7 @@ public class RuleEditorView extends VerticalLayout {
         }
         if (draft.files().containsKey(name)) {
             fileName.setInvalid(true);
-            fileName.setErrorMessage(name + " already exists");
+            fileName.setErrorMessage(getTranslation("rules.editor.file-exists", name));
             return;
         }
         var changed = new LinkedHashMap<>(draft.files());
@@ -296,7 +305,7 @@ public class RuleEditorView extends VerticalLayout {
     private boolean validName(String name) {
         if (!io.blindspot.rules.RuleSetSource.isRuleSetFile(name)) {
             fileName.setInvalid(true);
-            fileName.setErrorMessage("Use NAME.drl, NAME.dslr, NAME.dsl, parameters.yaml or scenarios/NAME.yaml");
+            fileName.setErrorMessage(getTranslation("rules.editor.file-name.invalid"));
             return false;
         }
         fileName.setInvalid(false);
@@ -337,8 +346,8 @@ public class RuleEditorView extends VerticalLayout {
             return;
         }
         boolean passed = checkSummary.hasClassName("check-passed");
-        checkSummary.setText("Changed since the last check, which " + (passed ? "passed" : "failed")
-                + ": check again before publishing.");
+        checkSummary.setText(
+                passed ? getTranslation("rules.editor.stale.passed") : getTranslation("rules.editor.stale.failed"));
         checkSummary.setClassName("check-stale");
     }
 
@@ -361,7 +370,7 @@ public class RuleEditorView extends VerticalLayout {
 
     private void saveNow() {
         save();
-        notify("Draft saved.", NotificationVariant.LUMO_CONTRAST);
+        notify(getTranslation("rules.editor.saved"), NotificationVariant.LUMO_CONTRAST);
     }
 
     private void save() {
@@ -369,8 +378,10 @@ public class RuleEditorView extends VerticalLayout {
             draft = workbench.save(draft);
             showDraftState();
         } catch (RuntimeException e) {
-            draftState.setText("Draft NOT saved: " + e.getMessage());
-            notify("Your draft could not be saved: " + e.getMessage(), NotificationVariant.LUMO_ERROR);
+            draftState.setText(getTranslation("rules.editor.not-saved", e.getMessage()));
+            notify(
+                    getTranslation("rules.editor.not-saved.notification", e.getMessage()),
+                    NotificationVariant.LUMO_ERROR);
             throw e;
         }
     }
@@ -408,11 +419,19 @@ public class RuleEditorView extends VerticalLayout {
     }
 
     private void showDraftState() {
-        String base = draft.baseVersion() == 0 ? "no live version" : "version " + draft.baseVersion();
-        draftState.setText(
-                draft.savedAt() == null
-                        ? "Editing the live rules (" + base + "); a draft is saved as soon as you type."
-                        : "Your draft, based on " + base + ", saved " + Formats.dateTime(draft.savedAt()) + ".");
+        boolean live = draft.baseVersion() != 0;
+        if (draft.savedAt() == null) {
+            draftState.setText(
+                    live
+                            ? getTranslation("rules.editor.state.live", draft.baseVersion())
+                            : getTranslation("rules.editor.state.live-none"));
+        } else {
+            String saved = Formats.dateTime(draft.savedAt());
+            draftState.setText(
+                    live
+                            ? getTranslation("rules.editor.state.draft", draft.baseVersion(), saved)
+                            : getTranslation("rules.editor.state.draft-none", saved));
+        }
     }
 
     private void showCheck(CheckResult result) {
@@ -423,7 +442,8 @@ public class RuleEditorView extends VerticalLayout {
                     Math.max(d.line(), 1),
                     Math.max(d.column(), 0),
                     EditorDiagnostic.Severity.of(d.severity()),
-                    d.stage() + ": " + (d.field().isEmpty() ? "" : "[" + d.field() + "] ") + d.message());
+                    RuleLabels.stage(d.stage()) + ": " + (d.field().isEmpty() ? "" : "[" + d.field() + "] ")
+                            + d.message());
             byFile.computeIfAbsent(d.file(), f -> new java.util.ArrayList<>()).add(shown);
             list.add(new Problem(d.file(), shown));
         }
@@ -434,57 +454,71 @@ public class RuleEditorView extends VerticalLayout {
         }
         checkSummary.setText(
                 result.ok()
-                        ? "Check passed: " + result.passedScenarios() + " scenarios pass. Nothing was published."
-                        : "Check failed: " + result.diagnostics().size() + " problem(s), "
-                                + result.failedScenarios().size() + " failed scenario(s). Nothing was published.");
+                        ? getTranslation("rules.editor.check.passed", result.passedScenarios())
+                        : getTranslation(
+                                "rules.editor.check.failed",
+                                result.diagnostics().size(),
+                                result.failedScenarios().size()));
         checkSummary.setClassName(result.ok() ? "check-passed" : "check-failed");
         scenarios.removeAll();
         for (var failure : result.failedScenarios()) {
             var box = new Div();
             box.addClassName("scenario-failure");
-            box.add(new H3("Scenario " + failure.name() + " (" + failure.file() + ")"));
-            box.add(new Paragraph("Expected: " + String.join("; ", failure.expected())));
+            box.add(new H3(getTranslation("rules.editor.scenario.title", failure.name(), failure.file())));
             box.add(new Paragraph(
-                    "Actual: " + (failure.actual().isEmpty() ? "no findings" : String.join("; ", failure.actual()))));
+                    getTranslation("rules.editor.scenario.expected", String.join("; ", failure.expected()))));
+            box.add(new Paragraph(getTranslation(
+                    "rules.editor.scenario.actual",
+                    failure.actual().isEmpty()
+                            ? getTranslation("rules.editor.scenario.no-findings")
+                            : String.join("; ", failure.actual()))));
             failure.failures().forEach(f -> box.add(new Paragraph(f)));
             scenarios.add(box);
         }
     }
 
     private void showConflict(PublishOutcome.Conflict c, PublishResult result) {
-        var title = new H3("Not published: version " + c.liveVersion()
-                + " was published after your draft started from version " + c.baseVersion() + ".");
+        var title = new H3(getTranslation("rules.editor.conflict.title", c.liveVersion(), c.baseVersion()));
         title.addClassName("conflict-title");
-        conflict.add(
-                title,
-                new Paragraph("Nothing was overwritten and your draft is kept. Compare the three versions"
-                        + " of each file, bring their change into your draft, then start your draft on version "
-                        + c.liveVersion() + " and publish again."));
+        conflict.add(title, new Paragraph(getTranslation("rules.editor.conflict.explanation", c.liveVersion())));
         for (var file : result.conflictingFiles()) {
             conflict.add(new SideBySideDiff(
-                    file.name() + " — base ↔ theirs",
-                    "base (version " + c.baseVersion() + ")",
+                    getTranslation("rules.editor.conflict.base-theirs", file.name()),
+                    getTranslation("rules.editor.conflict.base", c.baseVersion()),
                     file.base(),
-                    "theirs (version " + c.liveVersion() + ")",
+                    getTranslation("rules.editor.conflict.theirs", c.liveVersion()),
                     file.theirs()));
             conflict.add(new SideBySideDiff(
-                    file.name() + " — base ↔ yours",
-                    "base (version " + c.baseVersion() + ")",
+                    getTranslation("rules.editor.conflict.base-yours", file.name()),
+                    getTranslation("rules.editor.conflict.base", c.baseVersion()),
                     file.base(),
-                    "yours (draft)",
+                    getTranslation("rules.editor.conflict.yours"),
                     file.yours()));
         }
-        var rebase = new Button("Start my draft on version " + c.liveVersion(), e -> {
+        var rebase = new Button(getTranslation("rules.editor.conflict.rebase", c.liveVersion()), e -> {
             reload(workbench.rebase(draft));
             notify(
-                    "Your draft is now based on version " + draft.baseVersion() + ".",
+                    getTranslation("rules.editor.conflict.rebased", draft.baseVersion()),
                     NotificationVariant.LUMO_CONTRAST);
         });
         rebase.setId("rebase");
         conflict.add(rebase);
-        notify(
-                "Not published: someone published version " + c.liveVersion() + " in between.",
-                NotificationVariant.LUMO_ERROR);
+        notify(getTranslation("rules.editor.conflict.notification", c.liveVersion()), NotificationVariant.LUMO_ERROR);
+    }
+
+    /** One change of the impact preview in the person's language, e.g. "UNIFORM_TASK_DOMINANCE appears (HIGH)". */
+    private String describe(FindingChange change) {
+        return switch (change.kind()) {
+            case APPEARS -> getTranslation(
+                    "rules.editor.impact.appears", change.code(), RuleLabels.severity(change.draftSeverity()));
+            case DISAPPEARS -> getTranslation(
+                    "rules.editor.impact.disappears", change.code(), RuleLabels.severity(change.liveSeverity()));
+            case CHANGES_SEVERITY -> getTranslation(
+                    "rules.editor.impact.changes",
+                    change.code(),
+                    RuleLabels.severity(change.liveSeverity()),
+                    RuleLabels.severity(change.draftSeverity()));
+        };
     }
 
     private static void notify(String text, NotificationVariant variant) {

@@ -25,10 +25,10 @@ class RuleHistoryPanel extends VerticalLayout {
     final Grid<RuleVersion> versions = new Grid<>(RuleVersion.class, false);
     final Select<Integer> from = new Select<>();
     final Select<Integer> to = new Select<>();
-    final Button compare = new Button("Compare");
+    final Button compare = new Button(getTranslation("rules.history.compare"));
     final Div diff = new Div();
-    final TextField rollbackComment = new TextField("Why roll back");
-    final Button rollback = new Button("Roll back to the selected version");
+    final TextField rollbackComment = new TextField(getTranslation("rules.history.rollback.comment"));
+    final Button rollback = new Button(getTranslation("rules.history.rollback"));
     final Paragraph outcome = new Paragraph();
 
     private final RuleWorkbench workbench;
@@ -40,20 +40,29 @@ class RuleHistoryPanel extends VerticalLayout {
         this.author = author;
         this.afterRollback = afterRollback;
         setPadding(false);
-        versions.addColumn(RuleVersion::version).setHeader("Version").setAutoWidth(true);
-        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
-                .setHeader("Published")
+        versions.addColumn(RuleVersion::version)
+                .setHeader(getTranslation("rules.history.column.version"))
                 .setAutoWidth(true);
-        versions.addColumn(RuleVersion::author).setHeader("Author").setAutoWidth(true);
-        versions.addColumn(RuleVersion::source).setHeader("How").setAutoWidth(true);
-        versions.addColumn(v -> v.baseVersion() == null ? "" : "on " + v.baseVersion())
-                .setHeader("Based on");
-        versions.addColumn(RuleVersion::status).setHeader("Outcome");
-        versions.addColumn(RuleVersion::comment).setHeader("Comment").setFlexGrow(3);
+        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
+                .setHeader(getTranslation("rules.history.column.published"))
+                .setAutoWidth(true);
+        versions.addColumn(RuleVersion::author)
+                .setHeader(getTranslation("rules.history.column.author"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> RuleLabels.source(v.source()))
+                .setHeader(getTranslation("rules.history.column.how"))
+                .setAutoWidth(true);
+        versions.addColumn(
+                        v -> v.baseVersion() == null ? "" : getTranslation("rules.history.based-on", v.baseVersion()))
+                .setHeader(getTranslation("rules.history.column.based-on"));
+        versions.addColumn(RuleVersion::status).setHeader(getTranslation("rules.history.column.outcome"));
+        versions.addColumn(RuleVersion::comment)
+                .setHeader(getTranslation("rules.history.column.comment"))
+                .setFlexGrow(3);
         versions.setAllRowsVisible(true);
-        versions.setAriaLabel("Published versions");
-        from.setLabel("From version");
-        to.setLabel("To version");
+        versions.setAriaLabel(getTranslation("rules.history.versions"));
+        from.setLabel(getTranslation("rules.history.from"));
+        to.setLabel(getTranslation("rules.history.to"));
         compare.addClickListener(e -> compare());
         rollback.addClickListener(e -> rollback());
         rollbackComment.setWidth("24rem");
@@ -63,11 +72,11 @@ class RuleHistoryPanel extends VerticalLayout {
         rollbackBar.setAlignItems(Alignment.BASELINE);
         diff.setWidthFull();
         add(
-                new H3("Published versions"),
+                new H3(getTranslation("rules.history.versions")),
                 versions,
                 rollbackBar,
                 outcome,
-                new H3("Compare two versions"),
+                new H3(getTranslation("rules.history.compare.title")),
                 compareBar,
                 diff);
     }
@@ -90,7 +99,7 @@ class RuleHistoryPanel extends VerticalLayout {
     void compare() {
         diff.removeAll();
         if (from.isEmpty() || to.isEmpty()) {
-            diff.add(new Paragraph("Pick two versions to compare."));
+            diff.add(new Paragraph(getTranslation("rules.history.compare.pick")));
             return;
         }
         Map<String, String> a = filesOf(from.getValue());
@@ -101,38 +110,42 @@ class RuleHistoryPanel extends VerticalLayout {
         for (String name : names) {
             if (!Objects.equals(a.get(name), b.get(name))) {
                 diff.add(new SideBySideDiff(
-                        name, "version " + from.getValue(), a.get(name), "version " + to.getValue(), b.get(name)));
+                        name,
+                        getTranslation("rules.history.compare.version", from.getValue()),
+                        a.get(name),
+                        getTranslation("rules.history.compare.version", to.getValue()),
+                        b.get(name)));
                 shown++;
             }
         }
         if (shown == 0) {
-            diff.add(new Paragraph("Versions " + from.getValue() + " and " + to.getValue() + " have the same files."));
+            diff.add(new Paragraph(getTranslation("rules.history.compare.same", from.getValue(), to.getValue())));
         }
     }
 
     void rollback() {
         var selected = versions.asSingleSelect().getValue();
         if (selected == null) {
-            outcome.setText("Select the version to roll back to in the list first.");
+            outcome.setText(getTranslation("rules.history.rollback.select"));
             return;
         }
         var result = workbench.rollback(selected.version(), rollbackComment.getValue(), author);
         if (result instanceof PublishOutcome.Published p) {
-            outcome.setText("Rolled back: version " + p.version() + " has the files of version " + selected.version()
-                    + " and is live.");
-            show("Version " + p.version() + " is live.", NotificationVariant.LUMO_SUCCESS);
+            outcome.setText(getTranslation("rules.history.rollback.done", p.version(), selected.version()));
+            show(getTranslation("rules.history.rollback.live", p.version()), NotificationVariant.LUMO_SUCCESS);
             rollbackComment.clear();
             refresh();
             afterRollback.run();
         } else if (result instanceof PublishOutcome.Rejected r) {
-            outcome.setText("Not rolled back: version " + selected.version() + " no longer passes the check ("
-                    + r.check().diagnostics().size() + " problem(s), "
-                    + r.check().failedScenarios().size()
-                    + " failed scenario(s)). The live version stays live.");
-            show("Not rolled back.", NotificationVariant.LUMO_ERROR);
+            outcome.setText(getTranslation(
+                    "rules.history.rollback.rejected",
+                    selected.version(),
+                    r.check().diagnostics().size(),
+                    r.check().failedScenarios().size()));
+            show(getTranslation("rules.history.rollback.not-done"), NotificationVariant.LUMO_ERROR);
         } else if (result instanceof PublishOutcome.Conflict c) {
-            outcome.setText("Not rolled back: version " + c.liveVersion() + " was published meanwhile. Try again.");
-            show("Not rolled back.", NotificationVariant.LUMO_ERROR);
+            outcome.setText(getTranslation("rules.history.rollback.conflict", c.liveVersion()));
+            show(getTranslation("rules.history.rollback.not-done"), NotificationVariant.LUMO_ERROR);
             refresh();
         }
     }

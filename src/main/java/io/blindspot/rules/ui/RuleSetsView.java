@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleBaseService;
 import io.blindspot.rules.live.RuleEngineStatus;
 import io.blindspot.rules.store.RuleSetHistory;
@@ -30,10 +30,9 @@ import java.util.Objects;
  * from the API or another node): it looks once a second and redraws when something changed.
  */
 @Route("rules")
-@PageTitle("Rule sets · Blindspot")
 @Menu(order = 40, title = "rules.nav.rule-sets", icon = "vaadin:file-code")
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
-public class RuleSetsView extends VerticalLayout {
+public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
 
     static final int POLL_MS = 1000;
 
@@ -41,7 +40,7 @@ public class RuleSetsView extends VerticalLayout {
     final UnorderedList problems = new UnorderedList();
     final Grid<RuleSetVersionSummary> versions = new Grid<>(RuleSetVersionSummary.class, false);
     private final Div rejection = new Div();
-    private final Paragraph noVersions = new Paragraph("No rule set has been published yet.");
+    private final Paragraph noVersions = new Paragraph(getTranslation("rules.sets.none"));
     private final RuleSetHistory history;
     private final RuleBaseService ruleBase;
     private RuleEngineStatus shownStatus;
@@ -51,16 +50,29 @@ public class RuleSetsView extends VerticalLayout {
     RuleSetsView(RuleSetHistory history, RuleBaseService ruleBase) {
         this.history = history;
         this.ruleBase = ruleBase;
-        add(new H2("Rule sets"), engineState, rejection, new H3("Published versions"), noVersions);
-        versions.addColumn(RuleSetVersionSummary::version).setHeader("Version");
-        versions.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Published");
-        versions.addColumn(RuleSetVersionSummary::author).setHeader("Author");
-        versions.addColumn(RuleSetVersionSummary::source).setHeader("Source");
-        versions.addColumn(RuleSetVersionSummary::fileCount).setHeader("Files");
-        versions.addColumn(RuleSetVersionSummary::note).setHeader("Note").setFlexGrow(2);
+        add(
+                new H2(getTranslation(titleKey())),
+                engineState,
+                rejection,
+                new H3(getTranslation("rules.sets.versions")),
+                noVersions);
+        versions.addColumn(RuleSetVersionSummary::version).setHeader(getTranslation("rules.sets.column.version"));
+        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
+                .setHeader(getTranslation("rules.sets.column.published"));
+        versions.addColumn(RuleSetVersionSummary::author).setHeader(getTranslation("rules.sets.column.author"));
+        versions.addColumn(v -> RuleLabels.source(v.source())).setHeader(getTranslation("rules.sets.column.source"));
+        versions.addColumn(RuleSetVersionSummary::fileCount).setHeader(getTranslation("rules.sets.column.files"));
+        versions.addColumn(RuleSetVersionSummary::note)
+                .setHeader(getTranslation("rules.sets.column.note"))
+                .setFlexGrow(2);
         versions.setAllRowsVisible(true);
         add(versions);
         refresh();
+    }
+
+    @Override
+    public String titleKey() {
+        return "rules.sets.title";
     }
 
     @Override
@@ -84,8 +96,8 @@ public class RuleSetsView extends VerticalLayout {
             shownStatus = status;
             engineState.setText(
                     status.available()
-                            ? "Version " + status.liveVersion() + " is live."
-                            : "No rule set is live: " + status.unavailableReason());
+                            ? getTranslation("rules.sets.live", status.liveVersion())
+                            : getTranslation("rules.sets.unavailable", status.unavailableReason()));
             engineState.setClassName(status.available() ? "ok" : "problem");
             showRejection(status.rejection());
         }
@@ -104,11 +116,10 @@ public class RuleSetsView extends VerticalLayout {
         if (refused == null) {
             return;
         }
-        rejection.add(new H3("Refused on " + Formats.dateTime(refused.at()) + ": " + refused.origin()));
-        rejection.add(new Paragraph(
-                "These rule files did not go live; the version above keeps serving. Fix every problem below."));
+        rejection.add(new H3(getTranslation("rules.sets.refused", Formats.dateTime(refused.at()), refused.origin())));
+        rejection.add(new Paragraph(getTranslation("rules.sets.refused.explanation")));
         refused.errors().forEach(d -> problems.add(new ListItem(d.toString())));
-        refused.failedScenarios().forEach(s -> problems.add(new ListItem("Scenario " + s)));
+        refused.failedScenarios().forEach(s -> problems.add(new ListItem(getTranslation("rules.sets.scenario", s))));
         problems.addClassName("problems");
         rejection.add(problems);
     }

@@ -8,12 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;
 import io.blindspot.rules.live.TeamEvaluationService;
@@ -27,14 +28,13 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** A team's blind spots as the rule base found them, with evidence and coaching actions. */
 @Route("teams/:teamId/findings")
-@PageTitle("Blind spots · Blindspot")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-public class TeamFindingsView extends VerticalLayout implements BeforeEnterObserver {
+public class TeamFindingsView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final TeamEvaluationService evaluations;
     final H2 title = new H2();
     final Paragraph provenance = new Paragraph();
-    final Button evaluateAgain = new Button("Evaluate again with the live rules");
+    final Button evaluateAgain = new Button(getTranslation("rules.findings.evaluate-again"));
     final List<FindingCard> cards = new ArrayList<>();
     private long teamId;
 
@@ -47,6 +47,11 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
+    public String titleKey() {
+        return "rules.findings.title";
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             teamId = Long.parseLong(event.getRouteParameters().get("teamId").orElse(""));
@@ -56,30 +61,31 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
         } catch (RuleEngineUnavailable e) {
             removeAll();
-            add(new H2("No evaluation yet"), new Paragraph("The rule engine is unavailable: " + e.getMessage()));
+            add(
+                    new H2(getTranslation("rules.findings.no-evaluation")),
+                    new Paragraph(getTranslation("rules.findings.unavailable", e.getMessage())));
         }
     }
 
     private void show(StoredTeamEvaluation evaluation) {
         removeAll();
         cards.clear();
-        title.setText("Blind spots: " + evaluation.teamName());
+        title.setText(getTranslation("rules.findings.heading", evaluation.teamName()));
         provenance.setText(provenanceOf(evaluation));
         add(new HorizontalLayout(title), provenance);
         if (evaluation.stale()) {
-            var stale = new Paragraph("Out of date: members or results changed after this evaluation, and it could"
-                    + " not be repeated because the rule engine is unavailable. Do not debrief from it.");
+            var stale = new Paragraph(getTranslation("rules.findings.stale"));
             stale.addClassName("problem");
             stale.addClassName("stale");
             add(stale);
         }
         add(evaluateAgain);
         if (evaluation.error() != null) {
-            var error = new Paragraph("This evaluation failed: " + evaluation.error());
+            var error = new Paragraph(getTranslation("rules.findings.failed", evaluation.error()));
             error.addClassName("problem");
             add(error);
         } else if (evaluation.findings().isEmpty()) {
-            add(new Paragraph("The rules found no pattern worth raising for this team."));
+            add(new Paragraph(getTranslation("rules.findings.none")));
         }
         for (var finding : evaluation.findings()) {
             var card = new FindingCard(finding, evaluation);
@@ -91,12 +97,14 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
     static String provenanceOf(StoredTeamEvaluation evaluation) {
         String basis = evaluation.completedResults() == null
                 ? ""
-                : " on " + evaluation.completedResults() + " result" + (evaluation.completedResults() == 1 ? "" : "s")
-                        + " of " + evaluation.teamSize() + " member" + (evaluation.teamSize() == 1 ? "" : "s");
-        return "Evaluated " + Formats.dateTime(evaluation.evaluatedAt()) + basis + " by " + evaluation.evaluatedBy()
-                + " with rule-set version "
-                + (evaluation.ruleSetVersion() == null ? "?" : evaluation.ruleSetVersion())
-                + ". Each finding is a pattern for the team to discuss and test against its experience, not a verdict.";
+                : I18NProvider.translate(
+                        "rules.findings.provenance.basis", evaluation.completedResults(), evaluation.teamSize());
+        return I18NProvider.translate(
+                "rules.findings.provenance",
+                Formats.dateTime(evaluation.evaluatedAt()),
+                basis,
+                evaluation.evaluatedBy(),
+                evaluation.ruleSetVersion() == null ? "?" : String.valueOf(evaluation.ruleSetVersion()));
     }
 
     /** One finding: severity, what was seen, on what evidence, and what to do about it. */
@@ -107,17 +115,18 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
         FindingCard(StoredTeamEvaluation.FindingView finding, StoredTeamEvaluation evaluation) {
             this.code = finding.code();
             addClassNames("finding", "severity-" + finding.severity().toLowerCase(Locale.ROOT));
-            var severity = new Span(finding.severity());
+            var severity = new Span(RuleLabels.severity(finding.severity()));
             severity.getElement().getThemeList().add("badge " + badgeFor(finding.severity()));
             var heading = new H3(finding.title());
             add(new HorizontalLayout(severity, heading), new Paragraph(finding.explanation()));
             if (!finding.memberIds().isEmpty()) {
-                add(new Paragraph("Rests on: "
-                        + String.join(
+                add(new Paragraph(getTranslation(
+                        "rules.findings.rests-on",
+                        String.join(
                                 ", ",
                                 finding.memberIds().stream()
                                         .map(evaluation::nameOf)
-                                        .toList())));
+                                        .toList()))));
             }
             if (!finding.evidence().isEmpty()) {
                 var evidence = new Div();
@@ -128,7 +137,7 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
             for (var action : finding.coachingActions()) {
                 add(new CoachingActionItem(action, evaluation));
             }
-            var rule = new Paragraph("Raised by rule \"" + finding.rule() + "\" (" + finding.code() + ")");
+            var rule = new Paragraph(getTranslation("rules.findings.raised-by", finding.rule(), finding.code()));
             rule.addClassName("rule-name");
             add(rule);
         }

@@ -88,6 +88,15 @@ class AccountEditor extends VerticalLayout {
         unlock.setVisible(shown.pausedUntil().isPresent());
     }
 
+    /**
+     * Shows the account as it is stored now; roles the administrator changed and has not saved stay
+     * as ticked, unchanged ones follow the stored roles.
+     */
+    void refreshed(ManagedAccount current) {
+        boolean edited = account != null && !roles.getValue().equals(account.roles());
+        show(current, edited);
+    }
+
     private void act(Consumer<ManagedAccount> action) {
         if (account != null) {
             action.accept(account);

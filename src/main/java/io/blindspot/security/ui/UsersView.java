@@ -56,6 +56,7 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
     private final AccountAdministration accounts;
 
     private final List<AccountAction> actions;
+    private boolean reselecting;
 
     public UsersView(AccountAdministration accounts, List<AccountAction> actions) {
         this.accounts = accounts;
@@ -121,6 +122,9 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
                 .setAutoWidth(true);
         users.setMinHeight("16em");
         users.asSingleSelect().addValueChangeListener(e -> {
+            if (reselecting) {
+                return;
+            }
             if (e.isFromClient() || e.getValue() != null) {
                 message.setText("");
                 editor.show(e.getValue(), false);
@@ -128,11 +132,24 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions {
         });
     }
 
+    /**
+     * Lists the people the filters match. The person in the editor stays there and selected in the
+     * list, and roles the administrator has ticked but not yet saved stay ticked: a refresh (a filter
+     * typed while editing, the list reloaded after a change) never undoes what they are doing.
+     */
     void refresh() {
         var selected = editor.account();
-        users.setItems(accounts.search(new Filter(search.getValue(), roleFilter.getValue(), statusFilter.getValue())));
-        if (selected != null) {
-            editor.show(accounts.get(selected.id()), false);
+        var found = accounts.search(new Filter(search.getValue(), roleFilter.getValue(), statusFilter.getValue()));
+        reselecting = true;
+        try {
+            // replacing the items deselects: neither that nor selecting the shown person again is a new choice
+            users.setItems(found);
+            if (selected != null) {
+                editor.refreshed(accounts.get(selected.id()));
+                found.stream().filter(a -> a.id() == selected.id()).findFirst().ifPresent(users::select);
+            }
+        } finally {
+            reselecting = false;
         }
     }
 

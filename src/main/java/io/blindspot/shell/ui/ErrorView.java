@@ -26,16 +26,16 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     public ErrorView() {
         addClassName("error-view");
-        add(new H2("Something went wrong"));
-        add(new Paragraph("We could not show this page. Nothing you saved has been lost."));
-        add(reference, new Anchor("", "Back to the start page"));
+        add(new H2(getTranslation("shell.error.heading")));
+        add(new Paragraph(getTranslation("shell.error.text")));
+        add(reference, new Anchor("", getTranslation("shell.error.back")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while showing {}", id, event.getLocation().getPath(), parameter.getCaughtException());
-        reference.setText("If it happens again, tell us this reference: " + id);
+        reference.setText(getTranslation("shell.error.reference", id));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

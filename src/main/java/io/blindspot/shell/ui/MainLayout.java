@@ -28,7 +28,7 @@ public class MainLayout extends AppLayout {
 
     final SideNav nav = new SideNav();
     final Span userName = new Span();
-    final Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create());
+    final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
         var me = accounts.me();
@@ -36,7 +36,12 @@ public class MainLayout extends AppLayout {
         userName.addClassName("user-name");
         userName.getElement()
                 .setAttribute(
-                        "title", me.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
+                        "title",
+                        me.roles().stream()
+                                .map(role -> getTranslation("shell.role." + role.name()))
+                                .sorted()
+                                .collect(Collectors.joining(", ")));
+        logout.setText(getTranslation("shell.layout.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(e -> authentication.logout());
 

@@ -17,9 +17,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         addClassName("error-view");
-        add(new H2("Page not found"));
-        add(new Paragraph("This page does not exist, or it is not open to your role."));
-        add(new Anchor("", "Back to the start page"));
+        add(new H2(getTranslation("shell.not-found.heading")));
+        add(new Paragraph(getTranslation("shell.not-found.text")));
+        add(new Anchor("", getTranslation("shell.error.back")));
     }
 
     @Override

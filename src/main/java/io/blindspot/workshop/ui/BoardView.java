@@ -2,15 +2,20 @@ package io.blindspot.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -18,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
 import io.blindspot.rules.live.RuleEngineUnavailable;
+import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
 import io.blindspot.workshop.Board;
 import io.blindspot.workshop.WorkshopNotFound;
@@ -37,6 +43,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Board.Row> rows = new Grid<>(Board.Row.class, false);
     final Button reveal = new Button("Reveal the debrief to the team");
     final Paragraph mailNote = new Paragraph();
+    final MultiSelectComboBox<AccountSummary> addPeople = new MultiSelectComboBox<>("People in the portal");
+    final TextArea addNewPeople = new TextArea("New participants (one per line: name, e-mail)");
+    final Button add = new Button("Add and invite");
+    final Div added = new Div();
     private long id;
 
     BoardView(WorkshopService workshops) {
@@ -54,6 +64,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         rows.setAllRowsVisible(true);
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reveal.addClickListener(e -> reveal());
+        addPeople.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
+        addPeople.setId("add-people");
+        addNewPeople.setId("add-new-people");
+        addNewPeople.setPlaceholder("Nora Field, nora.field@example.com");
+        add.setId("add-participants");
+        add.addClickListener(e -> addParticipants());
+        added.addClassName("add-outcome");
     }
 
     @Override
@@ -91,6 +108,37 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                 rows,
                 mailNote,
                 new HorizontalLayout(reveal, new Anchor("workshops/" + id + "/debrief", "Open the debrief")));
+        if (!board.workshop().revealed()) {
+            var taking = board.rows().stream().map(Board.Row::username).toList();
+            addPeople.setItems(workshops.invitablePeople().stream()
+                    .filter(a -> !taking.contains(a.username()))
+                    .toList());
+            var form = new FormLayout(addPeople, addNewPeople);
+            form.setColspan(addNewPeople, 2);
+            add(new H3("Add people"), form, new HorizontalLayout(add), added);
+        }
+    }
+
+    void addParticipants() {
+        added.removeAll();
+        try {
+            var done = workshops.addParticipants(
+                    id,
+                    addPeople.getValue().stream().map(AccountSummary::username).toList(),
+                    NewPeopleText.parse(addNewPeople.getValue()));
+            addPeople.clear();
+            addNewPeople.clear();
+            show(workshops.board(id));
+            added.add(new InvitationsOutcome(
+                    "Added " + done.invitations().size() + " participant(s) and assigned them the questionnaire.",
+                    done.invitations(),
+                    done.mailConfigured(),
+                    id));
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException problem) {
+            var error = new Paragraph("Not added: " + problem.getMessage());
+            error.addClassName("problem");
+            added.add(error);
+        }
     }
 
     private void remind(Board.Row row) {

@@ -24,6 +24,8 @@ import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.base.Formats;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
+import io.blindspot.team.TeamService;
+import io.blindspot.team.TeamSummary;
 import io.blindspot.workshop.NewWorkshop;
 import io.blindspot.workshop.Workshop;
 import io.blindspot.workshop.WorkshopService;
@@ -32,7 +34,7 @@ import io.blindspot.workshop.WorkshopSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A facilitator's workshops, and the form to create one: team, people, leader, dates, minimum group
@@ -49,6 +51,7 @@ public class WorkshopsView extends VerticalLayout {
     final TextField title = new TextField("Workshop name");
     final DatePicker date = new DatePicker("Workshop date");
     final DatePicker deadline = new DatePicker("Questionnaire deadline");
+    final ComboBox<TeamSummary> existingTeam = new ComboBox<>("Existing team");
     final TextField teamName = new TextField("Team name");
     final MultiSelectComboBox<AccountSummary> people = new MultiSelectComboBox<>("People in the portal");
     final TextArea newPeople = new TextArea("New participants (one per line: name, e-mail)");
@@ -58,7 +61,7 @@ public class WorkshopsView extends VerticalLayout {
     final Button create = new Button("Create and invite");
     final Div outcome = new Div();
 
-    WorkshopsView(WorkshopService workshops) {
+    WorkshopsView(WorkshopService workshops, TeamService teams) {
         this.workshops = workshops;
         addClassName("workshops-view");
         list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/board", w.title()))
@@ -73,6 +76,17 @@ public class WorkshopsView extends VerticalLayout {
         list.setAllRowsVisible(true);
         refresh();
 
+        existingTeam.setItems(teams.visibleTeams());
+        existingTeam.setItemLabelGenerator(TeamSummary::name);
+        existingTeam.setClearButtonVisible(true);
+        existingTeam.setHelperText("Leave empty to make a new team of the people below.");
+        existingTeam.setId("workshop-existing-team");
+        existingTeam.addValueChangeListener(e -> {
+            teamName.setEnabled(e.getValue() == null);
+            if (e.getValue() != null) {
+                teamName.clear();
+            }
+        });
         people.setItems(workshops.invitablePeople());
         people.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
         people.addValueChangeListener(e -> leaderChoices());
@@ -99,7 +113,7 @@ public class WorkshopsView extends VerticalLayout {
         create.setId("workshop-create");
 
         var form = new FormLayout(
-                title, teamName, date, deadline, people, newPeople, leader, minimumGroupSize, instrument);
+                title, existingTeam, teamName, date, deadline, people, newPeople, leader, minimumGroupSize, instrument);
         form.setColspan(people, 2);
         form.setColspan(newPeople, 2);
         add(new H2("Workshops"), list, new H3("New workshop"), form, new HorizontalLayout(create), outcome);
@@ -114,25 +128,10 @@ public class WorkshopsView extends VerticalLayout {
     private void leaderChoices() {
         var choices = new ArrayList<String>();
         people.getValue().forEach(p -> choices.add(p.username()));
-        choices.addAll(parseNewPeople().stream().map(p -> p.email().trim()).toList());
+        choices.addAll(NewPeopleText.parse(newPeople.getValue()).stream()
+                .map(p -> p.email().trim())
+                .toList());
         leader.setItems(choices);
-    }
-
-    List<NewWorkshop.NewPerson> parseNewPeople() {
-        var result = new ArrayList<NewWorkshop.NewPerson>();
-        for (String line : newPeople.getValue().split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int comma = line.lastIndexOf(',');
-            result.add(
-                    comma < 0
-                            ? new NewWorkshop.NewPerson(line.trim(), "")
-                            : new NewWorkshop.NewPerson(
-                                    line.substring(0, comma).trim(),
-                                    line.substring(comma + 1).trim()));
-        }
-        return result;
     }
 
     void create() {
@@ -142,17 +141,19 @@ public class WorkshopsView extends VerticalLayout {
                     title.getValue(),
                     date.getValue(),
                     deadline.getValue(),
-                    null,
+                    existingTeam.getValue() == null
+                            ? null
+                            : existingTeam.getValue().id(),
                     teamName.getValue(),
                     people.getValue().stream().map(AccountSummary::username).toList(),
-                    parseNewPeople(),
+                    NewPeopleText.parse(newPeople.getValue()),
                     leader.getValue(),
                     minimumGroupSize.getValue() == null ? 0 : minimumGroupSize.getValue(),
                     null,
                     instrument.getValue() == null ? null : instrument.getValue().id());
             show(workshops.create(request));
             refresh();
-        } catch (IllegalArgumentException problem) {
+        } catch (IllegalArgumentException | AccessDeniedException problem) {
             var error = new Paragraph("Not created: " + problem.getMessage());
             error.addClassName("problem");
             outcome.add(error);
@@ -160,22 +161,11 @@ public class WorkshopsView extends VerticalLayout {
     }
 
     private void show(Created created) {
-        var done = new Paragraph("Created \"" + created.workshop().title() + "\" and assigned the questionnaire to "
-                + created.invitations().size() + " participant(s).");
-        done.addClassName("success");
-        outcome.add(done);
-        if (!created.mailConfigured()) {
-            outcome.add(new Paragraph("E-mail is not configured (BLINDSPOT_MAIL_HOST), so nobody was mailed. Each"
-                    + " participant sees the invitation on their home page; pass these links on yourself:"));
-        }
-        for (var invitation : created.invitations()) {
-            if (!invitation.mailed()) {
-                var row = new Paragraph(invitation.name() + " ("
-                        + (invitation.email() == null ? "no e-mail" : invitation.email()) + "): " + invitation.link());
-                row.addClassName("invitation-link");
-                outcome.add(row);
-            }
-        }
-        outcome.add(new Anchor("workshops/" + created.workshop().id() + "/board", "Open the completion board"));
+        outcome.add(new InvitationsOutcome(
+                "Created \"" + created.workshop().title() + "\" and assigned the questionnaire to "
+                        + created.invitations().size() + " participant(s).",
+                created.invitations(),
+                created.mailConfigured(),
+                created.workshop().id()));
     }
 }

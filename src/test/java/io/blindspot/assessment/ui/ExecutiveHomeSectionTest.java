@@ -10,6 +10,7 @@ import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentStatus;
 import io.blindspot.shell.ui.HomeView;
 import io.blindspot.support.KaribuTest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The executive's section of the home page. */
@@ -71,5 +72,28 @@ class ExecutiveHomeSectionTest extends KaribuTest {
                 .contains("Workplace Style · version 2")
                 .contains("Submitted 28 Nov 2026")
                 .contains("Since your previous result (3 Oct 2026): D −5, I +28, S ±0, C +3");
+    }
+
+    @Test
+    void the_section_speaks_german() {
+        loginInGerman("executive");
+
+        var section = _get(ExecutiveHomeSection.class);
+        assertThat(section.getElement().getTextRecursively())
+                .contains("Ihre Fragebögen", "Workplace Style · Version 1", "Abgeschickt am ", "Profil ansehen")
+                .doesNotContain("View report", "Submitted");
+        var inProgress = new AssessmentOverview(7, "Workplace Style", AssessmentStatus.IN_PROGRESS, 17, 40, null);
+        assertThat(ExecutiveHomeSection.action(inProgress).getText()).isEqualTo("Fortsetzen (17 von 40)");
+    }
+
+    /** A new UI takes the JVM's default language, as a browser's first request would bring its own. */
+    private void loginInGerman(String username) {
+        var before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            login(username);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

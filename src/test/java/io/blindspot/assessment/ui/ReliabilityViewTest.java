@@ -27,7 +27,7 @@ class ReliabilityViewTest extends KaribuTest {
         assertThat(row.n()).isEqualTo(12);
         assertThat(row.scales()).hasSize(4).allSatisfy(s -> assertThat(s.isDefined())
                 .isTrue());
-        assertThat(view.getElement().getTextRecursively()).contains("Cronbach's alpha", "0.7");
+        assertThat(view.getElement().getTextRecursively()).contains("Cronbach’s alpha", "0.7");
         assertThat(row.scales())
                 .allSatisfy(s -> assertThat(ReliabilityView.cell(s).getText()).startsWith("not enough results yet"));
     }

@@ -5,13 +5,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentService;
 import io.blindspot.assessment.AssessmentStatus;
+import io.blindspot.assessment.ReportService;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.ui.Translations;
+import io.blindspot.scoring.Style;
 import io.blindspot.support.FreshAssessments;
 import io.blindspot.support.KaribuTest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +28,9 @@ class ReportViewTest extends KaribuTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ReportService reports;
 
     @RegisterExtension
     final FreshAssessments fresh = new FreshAssessments();
@@ -84,6 +92,61 @@ class ReportViewTest extends KaribuTest {
         navigate("report/" + id);
 
         assertThat(_get(ReportView.class).getElement().getTextRecursively()).contains("not submitted yet");
+    }
+
+    @Test
+    void the_report_speaks_german_including_the_style_description() {
+        login("executive");
+        long id = submittedId();
+        var style = styleOf(id);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("report/" + id);
+
+        var view = _get(ReportView.class);
+        var german = new Translations();
+        var text = view.getElement().getTextRecursively();
+        assertThat(view.heading.getText()).isEqualTo("Ihr Profil");
+        assertThat(view.styleName.getText())
+                .isEqualTo("Ihr Stil: " + german.getTranslation(StyleTexts.label(style), Locale.GERMAN));
+        assertThat(text)
+                .contains(
+                        "Ihre vier Skalen",
+                        "Typische Stärken",
+                        "Worauf Sie achten sollten",
+                        "So wurden die Werte berechnet",
+                        "Dominanz: Ergebnisse vorantreiben",
+                        german.getTranslation(StyleTexts.description(style), Locale.GERMAN),
+                        german.getTranslation(StyleTexts.strengths(style).get(0), Locale.GERMAN))
+                .doesNotContain(style.description(), "Your style", "Typical strengths", "!assessment.");
+        var svg = _get(view, Html.class).getElement().getOuterHTML();
+        assertThat(svg).contains("Stilkarte: Ihre Position ist", "hohes Tempo", "Menschen");
+        assertThat(view.getPageTitle()).isEqualTo("Ihr Profil · Blindspot");
+
+        navigate(ScoringGuideView.ROUTE);
+
+        var guide = _get(ScoringGuideView.class);
+        assertThat(guide.guide.getElement().getOuterHTML())
+                .contains("Wie Blindspot aus Antworten ein Profil macht", "Cronbachs Alpha", "<table>")
+                .contains("(Mittelwert − 1) / 4 × 100");
+        assertThat(guide.getPageTitle()).isEqualTo("So werden die Werte berechnet · Blindspot");
+    }
+
+    @Test
+    void the_english_report_shows_the_style_as_the_scoring_enum_words_it() {
+        login("executive");
+        long id = submittedId();
+        var style = styleOf(id);
+        navigate("report/" + id);
+
+        var view = _get(ReportView.class);
+        assertThat(view.styleName.getText()).isEqualTo("Your style: " + style.label());
+        assertThat(view.getElement().getTextRecursively())
+                .contains(style.description().replace('\'', '’'), "Dominance: driving for results");
+        assertThat(view.getPageTitle()).isEqualTo("Your profile · Blindspot");
+    }
+
+    private Style styleOf(long id) {
+        return reports.reportFor(id).style();
     }
 
     private long submittedId() {

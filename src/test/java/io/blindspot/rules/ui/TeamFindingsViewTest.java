@@ -41,6 +41,30 @@ class TeamFindingsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_german_reader_sees_the_findings_page_in_german() {
+        login("facilitator");
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("teams/" + teamId("Sales leadership") + "/findings");
+
+        var view = _get(TeamFindingsView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Blinde Flecken · Blindspot");
+        assertThat(view.title.getText()).isEqualTo("Blinde Flecken: Sales leadership");
+        assertThat(view.evaluateAgain.getText()).isEqualTo("Mit den Live-Regeln neu auswerten");
+        assertThat(view.provenance.getText())
+                .startsWith("Ausgewertet am ")
+                .contains("auf Basis von 7 Ergebnissen bei 7 Mitgliedern", "Regelwerk-Version 1")
+                .endsWith("kein Urteil.");
+        var card = view.cards.stream()
+                .filter(c -> c.code.equals("UNIFORM_TASK_DOMINANCE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.getElement().getTextRecursively())
+                .contains("HOCH", "Beruht auf: ", "Erster Schritt: ", "Rhythmus: ", "Ausgelöst durch die Regel „");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("!rules.");
+    }
+
+    @Test
     void each_missing_style_card_shows_only_its_own_action_and_the_page_says_on_how_many_results() {
         login("facilitator");
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.blindspot.security.ui.UsersView;
 import io.blindspot.support.KaribuTest;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HomeViewTest extends KaribuTest {
@@ -84,9 +86,48 @@ class HomeViewTest extends KaribuTest {
         assertThatThrownBy(() -> _get(UsersView.class)).hasMessageContaining("AccessDeniedException");
     }
 
+    @Test
+    void the_home_page_and_the_shell_speak_german() {
+        loginInGerman("admin");
+
+        var home = _get(HomeView.class);
+        assertThat(_get(home, H2.class).getText()).startsWith("Willkommen, ");
+        assertThat(home.getPageTitle()).isEqualTo("Start · Blindspot");
+        var layout = _get(MainLayout.class);
+        assertThat(layout.logout.getText()).isEqualTo("Abmelden");
+        assertThat(layout.userName.getElement().getAttribute("title")).isEqualTo("Administration");
+        assertThat(navigationLabels()).contains("Start", "Zuweisen", "Reliabilität", "Fragebögen");
+        var figures = _get(AdminHomeSection.class);
+        assertThat(figures.getElement().getTextRecursively()).contains("System", "Benutzer", "Teams", "Ergebnisse");
+        assertThat(figures.getChildren().flatMap(c -> c.getChildren()).map(c -> c.getId()
+                        .orElse("")))
+                .contains("figure-users", "figure-teams", "figure-results");
+    }
+
+    @Test
+    void the_error_pages_speak_german() {
+        loginInGerman("executive");
+
+        assertThat(new NotFoundView().getElement().getTextRecursively())
+                .contains("Seite nicht gefunden", "Zurück zur Startseite");
+        assertThat(new ErrorView().getElement().getTextRecursively())
+                .contains("Etwas ist schiefgelaufen", "Nichts, was Sie gespeichert haben");
+    }
+
     private static List<String> navigationLabels() {
         return _get(MainLayout.class).nav.getItems().stream()
                 .map(SideNavItem::getLabel)
                 .toList();
+    }
+
+    /** A new UI takes the JVM's default language, as a browser's first request would bring its own. */
+    private void loginInGerman(String username) {
+        var before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            login(username);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.AccountService;
 import io.blindspot.support.ApiClient;
+import io.blindspot.workshop.NewWorkshop;
 import io.blindspot.workshop.WorkshopRepository;
+import io.blindspot.workshop.WorkshopService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,6 +48,18 @@ class WorkshopApiIT {
 
     @Autowired
     WorkshopRepository workshops;
+
+    @Autowired
+    WorkshopService workshopService;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService users;
 
     final ObjectMapper json = new ObjectMapper();
     ApiClient api;
@@ -165,6 +185,85 @@ class WorkshopApiIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void a_participant_sets_their_own_consent_until_the_reveal_and_the_change_is_audited() throws Exception {
+        long id = newWorkshop("Consent over the API", "Consent API team", List.of("priya", "jonas", "amara"));
+
+        var shared = put("/api/v1/workshops/" + id + "/consent", "priya", "{\"consent\":\"SHARE\"}");
+
+        assertThat(shared.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(shared.body());
+        assertThat(body.get("workshopId").asLong()).isEqualTo(id);
+        assertThat(body.get("consent").asText()).isEqualTo("SHARE");
+        assertThat(body.get("changeable").asBoolean()).isTrue();
+        long priya = accounts.findAccount("priya").orElseThrow().getId();
+        assertThat(audit.about(priya)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("CONSENT_CHANGED");
+            assertThat(e.detail()).isEqualTo("AGGREGATE_ONLY → SHARE");
+            assertThat(e.target()).isEqualTo("workshop:" + id);
+        });
+        var back = put("/api/v1/workshops/" + id + "/consent", "priya", "{\"consent\":\"AGGREGATE_ONLY\"}");
+        assertThat(json.readTree(back.body()).get("consent").asText()).isEqualTo("AGGREGATE_ONLY");
+
+        assertThat(put("/api/v1/workshops/" + id + "/consent", "priya", "{\"consent\":\"MAYBE\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(put("/api/v1/workshops/" + id + "/consent", "ben", "{\"consent\":\"SHARE\"}")
+                        .statusCode())
+                .as("someone who does not take part")
+                .isEqualTo(403);
+        assertThat(put("/api/v1/workshops/" + id + "/consent", "facilitator", "{\"consent\":\"SHARE\"}")
+                        .statusCode())
+                .as("the facilitator decides nobody's consent")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void consent_cannot_change_after_the_reveal() throws Exception {
+        var refused = put("/api/v1/workshops/" + offsite() + "/consent", "tom", "{\"consent\":\"SHARE\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        JsonNode body = json.readTree(refused.body());
+        assertThat(body.get("error").asText()).isEqualTo("conflict");
+        assertThat(body.get("message").asText()).contains("revealed");
+        var debrief = api.get("/api/v1/workshops/" + offsite() + "/debrief", "facilitator");
+        assertNothingWithheld(debrief.body());
+    }
+
+    @Test
+    void the_facilitator_adds_people_to_their_workshop_and_another_facilitator_is_refused() throws Exception {
+        long id = newWorkshop("Adding over the API", "Adding API team", List.of("chen", "ben"));
+        String people = "{\"people\":[\"sofia\"],"
+                + "\"newPeople\":[{\"name\":\"Ida Berg\",\"email\":\"ida.berg@example.com\"}]}";
+
+        var refused = api.postJson("/api/v1/workshops/" + id + "/participants", "coach", people);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        var added = api.postJson("/api/v1/workshops/" + id + "/participants", "facilitator", people);
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(added.body());
+        assertThat(body.get("mailConfigured").asBoolean()).isFalse();
+        JsonNode invitations = body.get("invitations");
+        assertThat(invitations).hasSize(2);
+        for (JsonNode invitation : invitations) {
+            assertThat(invitation.get("mailed").asBoolean()).isFalse();
+            if (invitation.get("email").asText().equals("ida.berg@example.com")) {
+                assertThat(invitation.get("link").asText()).contains("/set-password?token=");
+            }
+        }
+        var again =
+                api.postJson("/api/v1/workshops/" + id + "/participants", "facilitator", "{\"people\":[\"sofia\"]}");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(again.body()).get("message").asText()).contains("takes part already");
+        assertThat(api.postJson(
+                                "/api/v1/workshops/" + offsite() + "/participants",
+                                "facilitator",
+                                "{\"people\":[\"priya\"]}")
+                        .statusCode())
+                .as("the offsite is revealed")
+                .isEqualTo(409);
+    }
+
     static void assertNothingWithheld(String text) {
         for (String name : WITHHELD) {
             assertThat(text).doesNotContain(name);
@@ -189,6 +288,43 @@ class WorkshopApiIT {
                 .findFirst()
                 .orElseThrow()
                 .getId();
+    }
+
+    HttpResponse<String> put(String path, String user, String body) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A workshop of the demo facilitator's, not yet revealed, with these people. */
+    long newWorkshop(String title, String team, List<String> people) {
+        var details = users.loadUserByUsername("facilitator");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            return workshopService
+                    .create(new NewWorkshop(
+                            title,
+                            LocalDate.now().plusDays(20),
+                            LocalDate.now().plusDays(10),
+                            null,
+                            team,
+                            people,
+                            List.of(),
+                            people.get(0),
+                            3,
+                            null,
+                            null))
+                    .workshop()
+                    .id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     HttpResponse<byte[]> bytes(String path, String user) throws Exception {

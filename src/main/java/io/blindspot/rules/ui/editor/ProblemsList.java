@@ -32,7 +32,7 @@ public class ProblemsList extends Composite<Div> {
     public ProblemsList() {
         summary.addClassName("problems-list-summary");
         entries.addClassName("problems-list-entries");
-        entries.getElement().setAttribute("aria-label", "Problems");
+        entries.getElement().setAttribute("aria-label", getTranslation("rules.problems.label"));
         getContent().addClassName("problems-list");
         getContent().add(summary, entries);
         showNotChecked();
@@ -50,7 +50,7 @@ public class ProblemsList extends Composite<Div> {
     public void showNotChecked() {
         problems = List.of();
         entries.removeAll();
-        summary.setText("Problems: not checked yet");
+        summary.setText(getTranslation("rules.problems.not-checked"));
     }
 
     public List<Problem> getProblems() {
@@ -66,7 +66,7 @@ public class ProblemsList extends Composite<Div> {
         String severity = diagnostic.severity().name().toLowerCase(Locale.ROOT);
         var location = new Span(problem.location());
         location.addClassName("problems-list-location");
-        var badge = new Span(severity);
+        var badge = new Span(label(diagnostic.severity()));
         badge.addClassNames("problems-list-severity", "problems-list-severity-" + severity);
         var message = new Span(diagnostic.message());
         message.addClassName("problems-list-message");
@@ -78,23 +78,31 @@ public class ProblemsList extends Composite<Div> {
     }
 
     /** e.g. "Problems: 2 errors, 1 warning"; informational diagnostics count as notes. */
-    private static String summaryOf(List<Problem> problems) {
+    private String summaryOf(List<Problem> problems) {
         if (problems.isEmpty()) {
-            return "Problems: none";
+            return getTranslation("rules.problems.none");
         }
         var counts = problems.stream()
                 .collect(Collectors.groupingBy(
                         p -> p.diagnostic().severity(), () -> new EnumMap<>(Severity.class), Collectors.counting()));
         var parts = new ArrayList<String>();
-        counts.forEach((severity, n) -> parts.add(n + " " + noun(severity) + (n == 1 ? "" : "s")));
-        return "Problems: " + String.join(", ", parts);
+        counts.forEach((severity, n) -> parts.add(count(severity, n)));
+        return getTranslation("rules.problems.summary", String.join(", ", parts));
     }
 
-    private static String noun(Severity severity) {
+    private String count(Severity severity, long n) {
         return switch (severity) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO -> "note";
+            case ERROR -> getTranslation("rules.problems.errors", n);
+            case WARNING -> getTranslation("rules.problems.warnings", n);
+            case INFO -> getTranslation("rules.problems.notes", n);
+        };
+    }
+
+    private String label(Severity severity) {
+        return switch (severity) {
+            case ERROR -> getTranslation("rules.problems.severity.ERROR");
+            case WARNING -> getTranslation("rules.problems.severity.WARNING");
+            case INFO -> getTranslation("rules.problems.severity.INFO");
         };
     }
 }

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.server.InitParameters;
+import io.blindspot.base.ui.Translations;
 import io.blindspot.rules.ui.editor.EditorDiagnostic.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,17 +25,22 @@ class ProblemsListTest {
     static final Problem BAD_SCENARIO =
             new Problem("scenarios/seed.yaml", EditorDiagnostic.error(8, 7, "members[2].D must be 0-100"));
 
-    final ProblemsList problems = new ProblemsList();
+    ProblemsList problems;
 
     @BeforeEach
     void attachToAUi() {
+        // the portal's texts without the Spring context that provides them elsewhere
+        System.setProperty("vaadin." + InitParameters.I18N_PROVIDER, Translations.class.getName());
         MockVaadin.setup();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        problems = new ProblemsList();
         UI.getCurrent().add(problems);
     }
 
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
+        System.clearProperty("vaadin." + InitParameters.I18N_PROVIDER);
     }
 
     @Test

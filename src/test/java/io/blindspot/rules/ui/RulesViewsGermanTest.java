@@ -1,0 +1,112 @@
+package io.blindspot.rules.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.dom.Element;
+import io.blindspot.support.KaribuTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The rule editor and the rule sets page for a person who reads German. */
+class RulesViewsGermanTest extends KaribuTest {
+
+    private static final Pattern MISSING_KEY = Pattern.compile("![a-z]+(\\.[A-Za-z0-9_-]+)+!");
+
+    @Test
+    void the_rule_editor_speaks_german() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        navigate("rules/edit");
+
+        var view = _get(RuleEditorView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Regeleditor · Blindspot");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("Regeleditor");
+        assertThat(view.check.getText()).isEqualTo("Prüfen");
+        assertThat(view.previewImpact.getText()).isEqualTo("Auswirkungen zeigen");
+        assertThat(view.publish.getText()).isEqualTo("Veröffentlichen");
+        assertThat(view.discard.getText()).isEqualTo("Entwurf verwerfen");
+        assertThat(view.comment.getLabel()).isEqualTo("Kommentar");
+        assertThat(view.fileName.getLabel()).isEqualTo("Dateiname");
+        assertThat(tabLabels(view)).containsExactly("Bearbeiten", "Verlauf", "Faktenmodell", "Parameter");
+        assertThat(view.draftState.getText()).matches("Sie bearbeiten die Live-Regeln .*|Ihr Entwurf auf Basis .*");
+        assertThat(view.problems.getElement().getTextRecursively()).startsWith("Probleme: noch nicht geprüft");
+        assertThat(view.parametersForm.checkAndPreview.getText()).isEqualTo("Prüfen und Auswirkungen zeigen");
+        assertThat(view.parametersForm.fields.values())
+                .allSatisfy(field -> assertThat(field.getHelperText()).contains("Erlaubt: "));
+        assertThat(headers(view.history.versions))
+                .containsExactly(
+                        "Version", "Veröffentlicht", "Autor", "Herkunft", "Basiert auf", "Ergebnis", "Kommentar");
+        assertThat(view.history.rollback.getText()).isEqualTo("Auf die gewählte Version zurücksetzen");
+
+        view.check();
+
+        assertThat(view.checkSummary.getText())
+                .startsWith("Prüfung bestanden: ")
+                .endsWith("Nichts wurde veröffentlicht.");
+        assertThat(view.problems.getElement().getTextRecursively()).startsWith("Probleme: ");
+        assertThat(missingKeys(view)).isEmpty();
+    }
+
+    @Test
+    void the_rule_sets_page_speaks_german() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        navigate("rules");
+
+        var view = _get(RuleSetsView.class);
+        assertThat(view.getPageTitle()).isEqualTo("Regelwerke · Blindspot");
+        assertThat(_get(view, H2.class).getText()).isEqualTo("Regelwerke");
+        assertThat(view.engineState.getText()).matches("Version \\d+ ist live\\.");
+        assertThat(headers(view.versions))
+                .containsExactly("Version", "Veröffentlicht", "Autor", "Herkunft", "Dateien", "Notiz");
+        assertThat(view.getElement().getTextRecursively()).contains("Veröffentlichte Versionen");
+        assertThat(missingKeys(view)).isEmpty();
+    }
+
+    private static List<String> tabLabels(RuleEditorView view) {
+        return _find(view.tabs, Tab.class).stream().map(Tab::getLabel).toList();
+    }
+
+    private static List<String> headers(Grid<?> grid) {
+        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
+    }
+
+    /** Every "!key!" a person could read or hear: texts, labels, helpers, placeholders, grid headers. */
+    private static List<String> missingKeys(Component view) {
+        var shown = new ArrayList<String>();
+        collect(view.getElement(), shown);
+        descendants(view).filter(Grid.class::isInstance).forEach(grid -> shown.addAll(headers((Grid<?>) grid)));
+        return shown.stream().filter(text -> MISSING_KEY.matcher(text).find()).toList();
+    }
+
+    private static void collect(Element element, List<String> shown) {
+        if (element.isTextNode()) {
+            shown.add(element.getText());
+        }
+        element.getPropertyNames().forEach(name -> {
+            var value = element.getPropertyRaw(name);
+            if (value != null) {
+                shown.add(String.valueOf(value));
+            }
+        });
+        element.getAttributeNames().forEach(name -> shown.add(element.getAttribute(name)));
+        element.getChildren().forEach(child -> collect(child, shown));
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(RulesViewsGermanTest::descendants));
+    }
+}
