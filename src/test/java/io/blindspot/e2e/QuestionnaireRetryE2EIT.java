@@ -112,7 +112,9 @@ class QuestionnaireRetryE2EIT {
         assertThat(savedIndicator()).isEqualTo("✓ Saved: statement 2");
         assertThat(new JdbcTemplate(dataSource)
                         .queryForList(
-                                "select value from answer where assessment_id = ? order by value", Integer.class, id))
+                                "select answer_value from answer where assessment_id = ? order by answer_value",
+                                Integer.class,
+                                id))
                 .containsExactly(2, 4);
     }
 
