@@ -18,20 +18,29 @@ public class AssessmentService {
     private final AnswerRepository answers;
     private final AssessmentResultRepository results;
     private final CurrentUser currentUser;
+    private final InstrumentCatalog catalog;
 
     AssessmentService(
             AssessmentRepository assessments,
             AnswerRepository answers,
             AssessmentResultRepository results,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            InstrumentCatalog catalog) {
         this.assessments = assessments;
         this.answers = answers;
         this.results = results;
         this.currentUser = currentUser;
+        this.catalog = catalog;
     }
 
     @RolesAllowed(Role.EXECUTIVE_NAME)
     public List<AssessmentOverview> myAssessments() {
+        return myAssessments("en");
+    }
+
+    /** The person's assessments, each titled in the given language (the stored title when the file lacks it). */
+    @RolesAllowed(Role.EXECUTIVE_NAME)
+    public List<AssessmentOverview> myAssessments(String language) {
         var mine = assessments.findAssignedTo(currentUser.username());
         Map<Long, Integer> answered = new HashMap<>();
         if (!mine.isEmpty()) {
@@ -44,7 +53,9 @@ public class AssessmentService {
         return mine.stream()
                 .map(a -> new AssessmentOverview(
                         a.getId(),
-                        a.getInstrument().getTitle(),
+                        catalog.instrumentOf(a.getInstrument())
+                                .title()
+                                .getOrDefault(language, a.getInstrument().getTitle()),
                         a.getStatus(),
                         answered.getOrDefault(a.getId(), 0),
                         a.getInstrument().getItemCount(),

@@ -22,21 +22,31 @@ public class ReportService {
     private final AssessmentResultRepository results;
     private final OwnedAssessments owned;
     private final AuditTrail audit;
+    private final InstrumentCatalog catalog;
 
     ReportService(
             AssessmentRepository assessments,
             AssessmentResultRepository results,
             OwnedAssessments owned,
-            AuditTrail audit) {
+            AuditTrail audit,
+            InstrumentCatalog catalog) {
         this.assessments = assessments;
         this.results = results;
         this.owned = owned;
         this.audit = audit;
+        this.catalog = catalog;
     }
 
     @RolesAllowed({Role.EXECUTIVE_NAME, Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public PersonalReport reportFor(long assessmentId) {
+        return reportFor(assessmentId, "en");
+    }
+
+    /** The report with the instrument's title in the given language (its stored title when the file lacks it). */
+    @RolesAllowed({Role.EXECUTIVE_NAME, Role.FACILITATOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public PersonalReport reportFor(long assessmentId, String language) {
         var assessment = assessments.findWithOwner(assessmentId).orElse(null);
         if (assessment == null) {
             audit.recordRefusal(owned.username(), VIEW_REFUSED, null, "assessment/" + assessmentId, "does not exist");
@@ -57,7 +67,9 @@ public class ReportService {
         return new PersonalReport(
                 assessmentId,
                 assessment.getUser().getDisplayName(),
-                assessment.getInstrument().getTitle(),
+                catalog.instrumentOf(assessment.getInstrument())
+                        .title()
+                        .getOrDefault(language, assessment.getInstrument().getTitle()),
                 assessment.getInstrument().getVersion(),
                 assessment.getSubmittedAt(),
                 result.getScoreD(),

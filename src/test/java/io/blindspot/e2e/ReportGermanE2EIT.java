@@ -63,7 +63,7 @@ class ReportGermanE2EIT {
 
         String text = browser.findElement(By.cssSelector(".report-view")).getText();
         assertThat(text)
-                .contains("Ihr Profil", "Ihre vier Skalen", "Ihr Stil: ", "Typische Stärken")
+                .contains("Ihr Profil", "Arbeitsstil", "Ihre vier Skalen", "Ihr Stil: ", "Typische Stärken")
                 .contains("Worauf Sie achten sollten", "So wurden die Werte berechnet", "Drucken")
                 .contains("Dominanz", "Initiative", "Stetigkeit", "Gewissenhaftigkeit")
                 .doesNotContain("Your style", "Typical strengths", "Watch-outs", "Print", "!assessment.");
@@ -76,7 +76,7 @@ class ReportGermanE2EIT {
                 .startsWith("de");
 
         // tall enough for the whole report, from the heading down to how the scores were computed
-        browser.manage().window().setSize(new Dimension(1280, 2400));
+        browser.manage().window().setSize(new Dimension(1280, 1500));
         Chromium.screenshot(browser, "report-de");
     }
 }

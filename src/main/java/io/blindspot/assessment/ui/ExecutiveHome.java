@@ -1,6 +1,7 @@
 package io.blindspot.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.blindspot.assessment.AssessmentService;
 import io.blindspot.base.ui.HomeSection;
@@ -29,6 +30,8 @@ class ExecutiveHome implements HomeSection {
 
     @Override
     public Component create() {
-        return new ExecutiveHomeSection(assessments.myAssessments());
+        var ui = UI.getCurrent();
+        return new ExecutiveHomeSection(
+                assessments.myAssessments(ui == null ? "en" : ui.getLocale().getLanguage()));
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.blindspot.assessment.InstrumentAdministration;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.assessment.instrument.InstrumentValidationException;
-import io.blindspot.base.Formats;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +55,7 @@ public class InstrumentsView extends VerticalLayout implements TranslatedTitle {
                 .setFlexGrow(2);
         versions.addColumn(InstrumentVersionSummary::itemCount)
                 .setHeader(getTranslation("assessment.instruments.column.items"));
-        versions.addColumn(v -> Formats.dateTime(v.storedAt()))
+        versions.addColumn(v -> Dates.dateTime(v.storedAt(), getLocale()))
                 .setHeader(getTranslation("assessment.instruments.column.stored"));
         versions.setAllRowsVisible(true);
         add(versions, new H3(getTranslation("assessment.instruments.import-heading")));

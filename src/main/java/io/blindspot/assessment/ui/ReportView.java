@@ -59,7 +59,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         removeAll();
         try {
-            show(reports.reportFor(id));
+            show(reports.reportFor(id, getLocale().getLanguage()));
             // Arriving from the questionnaire's last page, the scroll position would carry over.
             getElement()
                     .executeJs("window.scrollTo(0, 0); const layout = this.closest('vaadin-app-layout');"

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.blindspot.base.Formats;
 import io.blindspot.base.ui.TranslatedTitle;
+import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.live.RuleBaseService;
 import io.blindspot.rules.live.RuleEngineStatus;
 import io.blindspot.rules.store.RuleSetHistory;
@@ -110,7 +112,7 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
         }
     }
 
-    private void showRejection(RuleEngineStatus.Rejection refused) {
+    void showRejection(RuleEngineStatus.Rejection refused) {
         rejection.removeAll();
         problems.removeAll();
         if (refused == null) {
@@ -118,9 +120,26 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
         }
         rejection.add(new H3(getTranslation("rules.sets.refused", Formats.dateTime(refused.at()), refused.origin())));
         rejection.add(new Paragraph(getTranslation("rules.sets.refused.explanation")));
-        refused.errors().forEach(d -> problems.add(new ListItem(d.toString())));
+        refused.errors().forEach(d -> problems.add(new ListItem(describe(d))));
         refused.failedScenarios().forEach(s -> problems.add(new ListItem(getTranslation("rules.sets.scenario", s))));
         problems.addClassName("problems");
         rejection.add(problems);
+    }
+
+    /**
+     * {@code file:line:column: STAGE: message} as {@link Diagnostic#toString()} writes it for logs,
+     * with the step and a warning's severity in the person's language (the message is the engine's).
+     */
+    private static String describe(Diagnostic d) {
+        String kind = d.isError()
+                ? ""
+                : switch (d.severity()) {
+                    case "WARNING" -> I18NProvider.translate("rules.problems.severity.WARNING") + ": ";
+                    case "INFO" -> I18NProvider.translate("rules.problems.severity.INFO") + ": ";
+                    default -> d.severity() + ": ";
+                };
+        String where = d.field().isEmpty() ? "" : "[" + d.field() + "] ";
+        return d.file() + ":" + d.line() + ":" + d.column() + ": " + RuleLabels.stage(d.stage()) + ": " + kind + where
+                + d.message();
     }
 }

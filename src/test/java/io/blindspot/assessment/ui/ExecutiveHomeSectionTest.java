@@ -80,7 +80,7 @@ class ExecutiveHomeSectionTest extends KaribuTest {
 
         var section = _get(ExecutiveHomeSection.class);
         assertThat(section.getElement().getTextRecursively())
-                .contains("Ihre Fragebögen", "Workplace Style · Version 1", "Abgeschickt am ", "Profil ansehen")
+                .contains("Ihre Fragebögen", "Arbeitsstil · Version 1", "Abgeschickt am ", "Profil ansehen")
                 .doesNotContain("View report", "Submitted");
         var inProgress = new AssessmentOverview(7, "Workplace Style", AssessmentStatus.IN_PROGRESS, 17, 40, null);
         assertThat(ExecutiveHomeSection.action(inProgress).getText()).isEqualTo("Fortsetzen (17 von 40)");

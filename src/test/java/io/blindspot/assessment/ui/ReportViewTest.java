@@ -106,6 +106,7 @@ class ReportViewTest extends KaribuTest {
         var german = new Translations();
         var text = view.getElement().getTextRecursively();
         assertThat(view.heading.getText()).isEqualTo("Ihr Profil");
+        assertThat(view.subtitle.getText()).contains("Arbeitsstil (Version 1) · abgeschickt am ");
         assertThat(view.styleName.getText())
                 .isEqualTo("Ihr Stil: " + german.getTranslation(StyleTexts.label(style), Locale.GERMAN));
         assertThat(text)

@@ -10,7 +10,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.dom.Element;
+import io.blindspot.rules.Diagnostic;
+import io.blindspot.rules.Stage;
+import io.blindspot.rules.live.RuleEngineStatus;
 import io.blindspot.support.KaribuTest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +77,32 @@ class RulesViewsGermanTest extends KaribuTest {
         assertThat(headers(view.versions))
                 .containsExactly("Version", "Veröffentlicht", "Autor", "Herkunft", "Dateien", "Notiz");
         assertThat(view.getElement().getTextRecursively()).contains("Veröffentlichte Versionen");
+        assertThat(missingKeys(view)).isEmpty();
+    }
+
+    @Test
+    void a_refused_change_is_explained_in_german() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules");
+        var view = _get(RuleSetsView.class);
+
+        view.showRejection(new RuleEngineStatus.Rejection(
+                "rules/",
+                Instant.parse("2026-12-01T10:00:00Z"),
+                List.of(
+                        Diagnostic.error(Stage.COMPILE, "team.drl", 3, 5, "Unable to resolve TeamMembr"),
+                        new Diagnostic("leader.drl", 7, 0, Stage.POLICY, "WARNING", "", "Unused import")),
+                List.of("seed-executives")));
+
+        var text = view.getElement().getTextRecursively();
+        assertThat(text)
+                .contains(
+                        "Abgelehnt am ",
+                        "Diese Regeldateien sind nicht live gegangen",
+                        "team.drl:3:5: KOMPILIEREN: Unable to resolve TeamMembr",
+                        "leader.drl:7:0: RICHTLINIE: Warnung: Unused import",
+                        "Szenario seed-executives");
         assertThat(missingKeys(view)).isEmpty();
     }
 
