@@ -17,7 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.live.CheckResult;
@@ -426,7 +426,7 @@ public class RuleEditorView extends VerticalLayout implements TranslatedTitle {
                             ? getTranslation("rules.editor.state.live", draft.baseVersion())
                             : getTranslation("rules.editor.state.live-none"));
         } else {
-            String saved = Formats.dateTime(draft.savedAt());
+            String saved = LocalDates.dateTime(draft.savedAt());
             draftState.setText(
                     live
                             ? getTranslation("rules.editor.state.draft", draft.baseVersion(), saved)

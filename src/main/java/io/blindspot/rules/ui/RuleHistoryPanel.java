@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.rules.live.PublishOutcome;
 import io.blindspot.rules.live.RuleVersion;
 import io.blindspot.rules.workbench.RuleWorkbench;
@@ -43,7 +43,7 @@ class RuleHistoryPanel extends VerticalLayout {
         versions.addColumn(RuleVersion::version)
                 .setHeader(getTranslation("rules.history.column.version"))
                 .setAutoWidth(true);
-        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
+        versions.addColumn(v -> LocalDates.dateTime(v.createdAt()))
                 .setHeader(getTranslation("rules.history.column.published"))
                 .setAutoWidth(true);
         versions.addColumn(RuleVersion::author)

@@ -14,7 +14,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.live.RuleBaseService;
@@ -59,7 +59,7 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
                 new H3(getTranslation("rules.sets.versions")),
                 noVersions);
         versions.addColumn(RuleSetVersionSummary::version).setHeader(getTranslation("rules.sets.column.version"));
-        versions.addColumn(v -> Formats.dateTime(v.createdAt()))
+        versions.addColumn(v -> LocalDates.dateTime(v.createdAt()))
                 .setHeader(getTranslation("rules.sets.column.published"));
         versions.addColumn(RuleSetVersionSummary::author).setHeader(getTranslation("rules.sets.column.author"));
         versions.addColumn(v -> RuleLabels.source(v.source())).setHeader(getTranslation("rules.sets.column.source"));
@@ -118,7 +118,8 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
         if (refused == null) {
             return;
         }
-        rejection.add(new H3(getTranslation("rules.sets.refused", Formats.dateTime(refused.at()), refused.origin())));
+        rejection.add(
+                new H3(getTranslation("rules.sets.refused", LocalDates.dateTime(refused.at()), refused.origin())));
         rejection.add(new Paragraph(getTranslation("rules.sets.refused.explanation")));
         refused.errors().forEach(d -> problems.add(new ListItem(describe(d))));
         refused.failedScenarios().forEach(s -> problems.add(new ListItem(getTranslation("rules.sets.scenario", s))));

@@ -3,7 +3,7 @@ package io.blindspot.rules.ui;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.rules.live.RuleEngineStatus;
 import io.blindspot.rules.store.RuleSetVersionSummary;
 import java.util.Optional;
@@ -25,7 +25,7 @@ class RulesHomeSection extends VerticalLayout {
                             "rules.home.live",
                             v.version(),
                             v.fileCount(),
-                            Formats.dateTime(v.createdAt()),
+                            LocalDates.dateTime(v.createdAt()),
                             v.author(),
                             RuleLabels.source(v.source())))
                     .orElse(getTranslation("rules.home.live-version", status.liveVersion())));
@@ -39,7 +39,7 @@ class RulesHomeSection extends VerticalLayout {
             problem.setText(getTranslation(
                     "rules.home.refused",
                     rejection.origin(),
-                    Formats.dateTime(rejection.at()),
+                    LocalDates.dateTime(rejection.at()),
                     rejection.errors().size(),
                     rejection.failedScenarios().size()));
             problem.addClassName("problem");

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;
@@ -101,7 +101,7 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
                         "rules.findings.provenance.basis", evaluation.completedResults(), evaluation.teamSize());
         return I18NProvider.translate(
                 "rules.findings.provenance",
-                Formats.dateTime(evaluation.evaluatedAt()),
+                LocalDates.dateTime(evaluation.evaluatedAt()),
                 basis,
                 evaluation.evaluatedBy(),
                 evaluation.ruleSetVersion() == null ? "?" : String.valueOf(evaluation.ruleSetVersion()));
