@@ -2,7 +2,6 @@ package io.blindspot.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +15,19 @@ import java.util.regex.Pattern;
 /**
  * The questionnaire as the UI tree shows it, found by what QuestionnaireView sets: the classes
  * {@code questionnaire-view}, {@code questionnaire-page}, {@code statement} and
- * {@code progress-text}, each statement's label "N. text", each answer's label "V · meaning".
+ * {@code progress-text}, each statement's legend "N. text", each answer's label "V · meaning".
  */
 final class QuestionnaireScreen {
 
     private static final Pattern PROGRESS = Pattern.compile("(\\d+) of (\\d+) answered");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+)");
+    private static final Pattern LEGEND = Pattern.compile("<legend>\\s*(\\d+)\\.");
+    private static final Pattern CHECKED = Pattern.compile("value=\"(\\d)\" checked");
+    private static final Pattern RADIO = Pattern.compile("value=\"(\\d)\"[^>]*><span>([^<]*)</span>");
+    /** The event data the statement's change listener asks for (StatementField.CHOSEN). */
+    static final String CHOSEN = "event.target.value";
+    /** Where the driver keeps an answer it gave, as the browser's checked radio would. */
+    private static final String GIVEN = "driver-given";
+
     private static final Pattern ASSESSMENT_ROUTE = Pattern.compile("^assessment/(\\d+)$");
 
     private final UiTree tree;
@@ -30,7 +36,10 @@ final class QuestionnaireScreen {
         this.tree = tree;
     }
 
-    /** One statement on the page: its radio group, its number, its value key ("" when unanswered). */
+    /**
+     * One statement on the page: its element (the {@code div.statement} whose {@code change}
+     * listener takes the answer), its number, its answer ("" when unanswered).
+     */
     record Statement(int node, int number, String value) {
 
         boolean answered() {
@@ -52,29 +61,49 @@ final class QuestionnaireScreen {
         }
         var statements = new ArrayList<Statement>();
         for (int child : tree.children(page.get(0))) {
-            if (tree.hasClass(child, "statement") && tree.tag(child).equals("vaadin-radio-group")) {
+            if (tree.hasClass(child, "statement")) {
                 statements.add(statement(child));
             }
         }
         return statements;
     }
 
-    private Statement statement(int group) {
-        int number = leadingNumber(tree.propertyText(group, "label"))
-                .orElseThrow(() -> new LoadFailure(
-                        ErrorKind.UNEXPECTED_PAGE, "statement node " + group + " has no numbered label"));
-        return new Statement(group, number, tree.propertyText(group, "value"));
+    /**
+     * A statement as the browser shows it: its choices are one HTML fragment (the fieldset's
+     * {@code innerHTML}: legend "N. text", five radios, the chosen one {@code checked}); an answer
+     * given here is what the browser's radio would now hold.
+     */
+    private Statement statement(int node) {
+        String html = choices(node).map(c -> tree.propertyText(c, "innerHTML")).orElse("");
+        Matcher legend = LEGEND.matcher(html);
+        if (!legend.find()) {
+            throw new LoadFailure(ErrorKind.UNEXPECTED_PAGE, "statement node " + node + " has no numbered legend");
+        }
+        String given = tree.propertyText(node, GIVEN);
+        if (given.isEmpty()) {
+            Matcher checked = CHECKED.matcher(html);
+            given = checked.find() ? checked.group(1) : "";
+        }
+        return new Statement(node, Integer.parseInt(legend.group(1)), given);
     }
 
-    /** The statement's radio buttons by the answer their label starts with ("3 · Neither ..."). */
-    Map<Integer, Integer> radioByAnswer(Statement statement) {
-        Map<Integer, Integer> radios = new LinkedHashMap<>();
-        for (int radio : tree.children(statement.node())) {
-            if (tree.tag(radio).equals("vaadin-radio-button")) {
-                leadingNumber(tree.textContent(radio)).ifPresent(answer -> radios.put(answer, radio));
-            }
+    private java.util.Optional<Integer> choices(int statement) {
+        return tree.children(statement).stream()
+                .filter(c -> tree.tag(c).equals("fieldset"))
+                .findFirst();
+    }
+
+    /** The statement's answers as its radios offer them ("3 · Neither ..."), by value. */
+    Map<Integer, String> answersOffered(Statement statement) {
+        Map<Integer, String> answers = new LinkedHashMap<>();
+        String html = choices(statement.node())
+                .map(c -> tree.propertyText(c, "innerHTML"))
+                .orElse("");
+        Matcher m = RADIO.matcher(html);
+        while (m.find()) {
+            answers.put(Integer.parseInt(m.group(1)), m.group(2));
         }
-        return radios;
+        return answers;
     }
 
     Optional<Statement> firstUnanswered() {
@@ -101,43 +130,31 @@ final class QuestionnaireScreen {
     }
 
     /**
-     * What the browser sends when a person clicks an answer: the radio checked, the group's value
-     * (the radio's key). The local tree takes the new value as the browser's DOM would.
+     * What the browser sends when a person clicks an answer: the native radio's {@code change}
+     * event, bubbled to the statement, with the event data its listener asks for (the chosen
+     * value). The local tree remembers the answer as the browser's radio would.
      */
     ArrayNode answer(Statement statement, int answer) {
-        Integer radio = radioByAnswer(statement).get(answer);
-        if (radio == null) {
+        if (!answersOffered(statement).containsKey(answer)) {
             throw new LoadFailure(
                     ErrorKind.UNEXPECTED_PAGE, "statement " + statement.number() + " has no answer " + answer);
         }
-        String key = tree.propertyText(radio, "value");
-        tree.setProperty(statement.node(), "value", key);
-        return Rpc.of(
-                Rpc.sync(radio, "checked", com.fasterxml.jackson.databind.node.BooleanNode.TRUE),
-                Rpc.event(radio, "checked-changed"),
-                Rpc.sync(statement.node(), "value", TextNode.valueOf(key)),
-                Rpc.event(statement.node(), "value-changed"));
+        if (tree.listener(statement.node(), "change").isEmpty()) {
+            throw new LoadFailure(
+                    ErrorKind.UNEXPECTED_PAGE, "statement " + statement.number() + " has no change listener");
+        }
+        tree.setProperty(statement.node(), GIVEN, String.valueOf(answer));
+        var data = VaadinUi.JSON.createObjectNode();
+        data.put(CHOSEN, String.valueOf(answer));
+        return Rpc.of(Rpc.event(statement.node(), "change", data));
     }
 
     /**
-     * What the browser sends right after a page of statements appears: the radio groups and radios
-     * announce their initial values, then the groups' values are synchronized.
+     * What the browser sends right after a page of statements appears: nothing. Native radios
+     * announce no initial values (the Vaadin radio group did: one message per page).
      */
     ArrayNode pageShown() {
-        var rpc = VaadinUi.JSON.createArrayNode();
-        var statements = statements();
-        for (Statement s : statements) {
-            rpc.add(Rpc.event(s.node(), "value-changed"));
-            for (int radio : tree.children(s.node())) {
-                if (tree.listener(radio, "checked-changed").isPresent()) {
-                    rpc.add(Rpc.event(radio, "checked-changed"));
-                }
-            }
-        }
-        for (Statement s : statements) {
-            rpc.add(Rpc.sync(s.node(), "value", TextNode.valueOf(s.value())));
-        }
-        return rpc;
+        return VaadinUi.JSON.createArrayNode();
     }
 
     /** The assessment the server navigated to, from the navigation it asks the browser to record. */
@@ -162,10 +179,5 @@ final class QuestionnaireScreen {
                 })
                 .mapToInt(Integer::intValue)
                 .findFirst();
-    }
-
-    private static OptionalInt leadingNumber(String text) {
-        Matcher m = LEADING_NUMBER.matcher(text);
-        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 }

@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Traffic recorded from headless Chromium against the production jar (respondent load-300 of the
- * smoke run: home page, Start, the first answer, Next), kept under src/load/resources.
+ * Traffic recorded from headless Chromium against the production jar (respondent load-300: home
+ * page, Start, the first answer, Next), kept under src/load/resources. Recorded again with
+ * {@link RecordTraffic} whenever the questionnaire's components change.
  */
 final class Recorded {
 

@@ -10,9 +10,9 @@ class VaadinUiTest {
 
     @Test
     void a_recorded_answer_response_is_accepted() {
-        var message = VaadinUi.checked(200, Recorded.text("answer.uidl"), 5, 7);
+        var message = VaadinUi.checked(200, Recorded.text("answer.uidl"), 4, 7);
 
-        assertThat(message.get("clientId").asInt()).isEqualTo(6);
+        assertThat(message.get("clientId").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -101,7 +101,7 @@ final class VirtualRespondent {
             answeredAtOpen = answered;
         }
         answeredSeen = Math.max(answeredSeen, answered);
-        return ui.send(screen.pageShown()).thenApply(response -> null);
+        return sendUnlessEmpty(screen.pageShown()).thenApply(response -> null);
     }
 
     /** Answers from {@code firstAt} on, one statement per interval, until {@code endAt} (System.nanoTime). */
@@ -196,7 +196,7 @@ final class VirtualRespondent {
             return counted(ui.send(Rpc.single(Rpc.click(ui.tree, next.getAsInt())))
                             .thenCompose(response -> {
                                 measurements.pageChanges.add(response.roundTripNanos());
-                                return ui.send(new QuestionnaireScreen(ui.tree).pageShown());
+                                return sendUnlessEmpty(new QuestionnaireScreen(ui.tree).pageShown());
                             }))
                     .thenApply(response -> true);
         }
@@ -218,6 +218,11 @@ final class VirtualRespondent {
     }
 
     /** Counts a failure of a request that carries no answer, then passes it on. */
+    /** The browser sends no message without invocations; nor does the driver. */
+    private CompletableFuture<?> sendUnlessEmpty(com.fasterxml.jackson.databind.node.ArrayNode rpc) {
+        return rpc.isEmpty() ? CompletableFuture.completedFuture(null) : ui.send(rpc);
+    }
+
     private <T> CompletableFuture<T> counted(CompletableFuture<T> request) {
         return request.handle((result, failure) -> {
             if (failure != null) {

@@ -48,6 +48,9 @@ public class DebriefService {
         this.clock = clock;
     }
 
+    /** How the debrief screen names itself in the audit trail. */
+    public static final String DEBRIEF_SCREEN = "debrief view";
+
     /**
      * The debrief for its facilitator or an administrator, or for a participant after the reveal.
      *

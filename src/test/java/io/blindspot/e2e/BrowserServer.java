@@ -21,6 +21,10 @@ final class BrowserServer {
     static final String USERS_DATABASE =
             "spring.datasource.url=jdbc:h2:mem:users-e2e;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_DELAY=-1";
 
+    /** The questionnaire retry browser test's own database: it takes every pooled connection for a while. */
+    static final String RETRY_DATABASE =
+            "spring.datasource.url=jdbc:h2:mem:retry-e2e;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_DELAY=-1";
+
     static final String ONE_MINUTE_SESSIONS = "BLINDSPOT_SESSION_TIMEOUT=1m";
     static final String TEN_SECOND_HEARTBEAT = "vaadin.heartbeatInterval=10";
 

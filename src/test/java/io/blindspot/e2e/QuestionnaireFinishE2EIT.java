@@ -80,7 +80,7 @@ class QuestionnaireFinishE2EIT {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".statement.open-statement")));
         wait.until(d -> inViewport(".statement.open-statement"));
-        assertThat((String) js("return document.querySelector('.statement.open-statement').label;"))
+        assertThat((String) js("return document.querySelector('.statement.open-statement legend').textContent;"))
                 .startsWith("7. ");
         assertThat(browser.findElement(By.cssSelector(".open-here")).getText())
                 .contains("2 statements are still open (7, 38)");
@@ -121,7 +121,7 @@ class QuestionnaireFinishE2EIT {
 
     private String helperDisplay() {
         return (String) js("const s = document.querySelector('.statement');"
-                + " return getComputedStyle(s.shadowRoot.querySelector('[part=helper-text]')).display;");
+                + " return getComputedStyle(s.querySelector('.statement-status')).display;");
     }
 
     private void answerAllBut(Set<Integer> open) {

@@ -72,17 +72,18 @@ final class QuestionnairePage {
     }
 
     String firstStatementLabel() {
-        return (String) js("return document.querySelector('.statement').label;");
+        return (String) js("return document.querySelector('.statement legend').textContent;");
     }
 
     @SuppressWarnings("unchecked")
     List<String> valuesOnPage() {
-        return (List<String>) js("return Array.from(document.querySelectorAll('.statement')).map(g => g.value);");
+        return (List<String>) js("return Array.from(document.querySelectorAll('.statement')).map(g => {"
+                + " const r = g.querySelector('input[type=radio]:checked'); return r ? r.value : ''; });");
     }
 
     String focusedStatementLabel() {
         return (String) js("const g = document.activeElement && document.activeElement.closest('.statement');"
-                + " return g ? g.label : null;");
+                + " return g ? g.querySelector('legend').textContent : null;");
     }
 
     void back() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.blindspot.assessment.AnswerService;
@@ -21,6 +20,7 @@ import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.Questionnaire;
 import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
 import io.blindspot.assessment.UnansweredItemsException;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -38,9 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
  * the current page's fields exist on the server.
  */
 @Route("assessment/:id")
-@PageTitle("Questionnaire · Blindspot")
 @RolesAllowed(Role.EXECUTIVE_NAME)
-public class QuestionnaireView extends VerticalLayout implements BeforeEnterObserver {
+public class QuestionnaireView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     static final int PAGE_SIZE = 5;
     static final int SECONDS_PER_STATEMENT = 8;
@@ -71,9 +70,9 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     final Div page = new Div();
     final Paragraph problem = new Paragraph();
     final Paragraph openHere = new Paragraph();
-    final Button back = new Button("Back", e -> showPage(pageIndex - 1, 0));
-    final Button next = new Button("Next", e -> showPage(pageIndex + 1, 0));
-    final Button submit = new Button("Submit", e -> submit());
+    final Button back = new Button(getTranslation("questionnaire.back"), e -> showPage(pageIndex - 1, 0));
+    final Button next = new Button(getTranslation("questionnaire.next"), e -> showPage(pageIndex + 1, 0));
+    final Button submit = new Button(getTranslation("questionnaire.submit"), e -> submit());
 
     QuestionnaireView(AnswerService answers) {
         this.answers = answers;
@@ -110,7 +109,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 | IllegalArgumentException
                 | IllegalStateException refused) {
             removeAll();
-            add(new H2("This questionnaire cannot be opened"), new Paragraph(refused.getMessage()));
+            add(new H2(getTranslation("questionnaire.cannotOpen")), new Paragraph(refused.getMessage()));
             return;
         }
         given.putAll(questionnaire.answers());
@@ -126,7 +125,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         var items = questionnaire.items();
         int from = pageIndex * PAGE_SIZE;
         for (int n = from; n < Math.min(from + PAGE_SIZE, items.size()); n++) {
-            var field = new StatementField(items.get(n), items.size(), questionnaire.scaleLabels());
+            var field = new StatementField(items.get(n), questionnaire.scaleLabels());
             field.setValue(unsaved.getOrDefault(field.item.id(), given.get(field.item.id())));
             if (unsaved.containsKey(field.item.id())) {
                 field.markRetrying();
@@ -163,7 +162,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         // An earlier statement's "Saved" must never stand for this one: clear it before saving.
-        saved.setText("Saving statement " + field.item.number() + "…");
+        saved.setText(getTranslation("questionnaire.saving", field.item.number()));
         unsaved.put(itemId, value);
         store(itemId);
         if (!unsaved.isEmpty()) {
@@ -198,7 +197,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 | IllegalStateException refused) {
             unsaved.remove(itemId);
             field.ifPresent(f -> f.markNotSaved(refused.getMessage()));
-            saved.setText("Statement " + number + " not saved");
+            saved.setText(getTranslation("questionnaire.notSaved", number));
             return true;
         } catch (RuntimeException unavailable) {
             // Usually the database or its connection pool: worth trying again, and worth an operator's look.
@@ -251,9 +250,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
             }
         });
         if (failedAttempts >= TELL_AFTER_FAILURES) {
-            stillUnsaved = "Your answers to statement " + String.join(", ", unsavedNumbers())
-                    + " are not saved yet: the server cannot store them at the moment. They stay on this page and"
-                    + " are sent again automatically. Please keep this page open until they show \"✓ Saved\".";
+            stillUnsaved = getTranslation("questionnaire.stillUnsaved", String.join(", ", unsavedNumbers()));
             problem.setText(stillUnsaved);
             problem.setVisible(true);
         }
@@ -275,9 +272,9 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     /** The page-wide indicator: waiting answers first, so an older "Saved" never hides them. */
     private void showSaveState(int lastNumber) {
         if (unsaved.isEmpty()) {
-            saved.setText("✓ Saved: statement " + lastNumber);
+            saved.setText(getTranslation("questionnaire.saved", lastNumber));
         } else {
-            saved.setText("Not saved — retrying: statement " + String.join(", ", unsavedNumbers()));
+            saved.setText(getTranslation("questionnaire.retrying", String.join(", ", unsavedNumbers())));
         }
     }
 
@@ -312,8 +309,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
         if (!unsaved.isEmpty()) {
             retryUnsaved();
             if (!unsaved.isEmpty()) {
-                problem.setText("Statement " + String.join(", ", unsavedNumbers())
-                        + " is not saved yet. It is sent again automatically; submit once it shows \"✓ Saved\".");
+                problem.setText(getTranslation("questionnaire.submitWaits", String.join(", ", unsavedNumbers())));
                 problem.setVisible(true);
                 return;
             }
@@ -326,8 +322,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                     .filter(i -> incomplete.itemIds().contains(i.id()))
                     .map(i -> String.valueOf(i.number()))
                     .toList();
-            problem.setText(
-                    "Please answer every statement before submitting. Still open: " + String.join(", ", numbers) + ".");
+            problem.setText(getTranslation("questionnaire.stillOpen", String.join(", ", numbers)));
             problem.setVisible(true);
             int first = Integer.parseInt(numbers.get(0)) - 1;
             if (first / PAGE_SIZE != pageIndex) {
@@ -348,9 +343,9 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
     private void showWhereToContinue(StatementField firstOpen, List<String> numbers) {
         openHere.setText(
                 numbers.size() == 1
-                        ? "Statement " + numbers.get(0) + " is still open: answer it to submit."
-                        : numbers.size() + " statements are still open (" + String.join(", ", numbers)
-                                + "). Start with statement " + numbers.get(0) + ".");
+                        ? getTranslation("questionnaire.oneOpen", numbers.get(0))
+                        : getTranslation(
+                                "questionnaire.manyOpen", numbers.size(), String.join(", ", numbers), numbers.get(0)));
         page.addComponentAtIndex(page.indexOf(firstOpen), openHere);
         firstOpen.getElement().executeJs("this.scrollIntoView({block: 'center'})");
         firstOpen.focusAnswer();
@@ -362,17 +357,22 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 .count();
         int total = questionnaire.total();
         progress.setValue(total == 0 ? 0 : answered / (double) total);
-        progressText.setText(answered + " of " + total + " answered");
+        progressText.setText(getTranslation("questionnaire.progress", answered, total));
         int seconds = (total - answered) * SECONDS_PER_STATEMENT;
         timeLeft.setText(
                 seconds == 0
-                        ? "All answered"
+                        ? getTranslation("questionnaire.allAnswered")
                         : seconds < 60
-                                ? "Less than a minute left"
-                                : "About " + Math.round(seconds / 60.0) + " min left");
+                                ? getTranslation("questionnaire.lessThanAMinute")
+                                : getTranslation("questionnaire.minutesLeft", Math.round(seconds / 60.0)));
         if (answered == total) {
             problem.setVisible(false);
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "questionnaire.title";
     }
 
     private int lastPage() {

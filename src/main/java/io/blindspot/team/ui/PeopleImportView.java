@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import io.blindspot.team.PeopleImport;
 import io.blindspot.team.PeopleImport.ImportPlan;
@@ -31,49 +31,13 @@ import java.util.stream.Collectors;
  * found nothing. The new people's one-time links are listed to copy.
  */
 @Route("admin/users/import")
-@PageTitle("Import people · Blindspot")
 @RolesAllowed(Role.ADMIN_NAME)
-public class PeopleImportView extends VerticalLayout {
+public class PeopleImportView extends VerticalLayout implements TranslatedTitle {
 
-    static final String TITLE = "Import people from CSV";
-    static final String HELP = "A header row with the columns name, email, username, roles, team, then one person a"
-            + " row. Roles: EXECUTIVE, FACILITATOR, HR, ADMIN, several separated by ; (empty means Executive)."
-            + " A team that does not exist yet is created. Check first: nothing is written until you import.";
-    static final String FILE = "CSV file";
-    static final String CHECK = "Check (dry run)";
-    static final String IMPORT = "Import";
-    static final String BACK = "Back to users";
-    static final String ROW = "Row";
-    static final String COLUMN = "Column";
-    static final String PROBLEM = "Problem";
-    static final String NAME = "Name";
-    static final String USERNAME = "Username";
-    static final String ROLES = "Roles";
-    static final String TEAM = "Team";
-    static final String LINK = "One-time link";
-    static final String MAILED = "E-mailed";
-
-    static String checked(ImportPlan plan) {
-        return plan.problems().isEmpty()
-                ? plan.rows().size() + " people ready to import, "
-                        + plan.rows().stream()
-                                .filter(PlannedPerson::newTeam)
-                                .map(PlannedPerson::team)
-                                .distinct()
-                                .count()
-                        + " new teams. Nothing is written yet."
-                : plan.problems().size() + " problems: fix the file and check again. Nothing was imported.";
-    }
-
-    static String imported(int count) {
-        return count
-                + " people imported. Copy each link to the person it belongs to (links that were e-mailed are marked).";
-    }
-
-    final TextArea csv = new TextArea(FILE);
+    final TextArea csv = new TextArea();
     final Upload upload = new Upload();
-    final Button check = new Button(CHECK);
-    final Button importButton = new Button(IMPORT);
+    final Button check = new Button();
+    final Button importButton = new Button();
     final Paragraph outcome = new Paragraph();
     final Grid<RowProblem> problems = new Grid<>(RowProblem.class, false);
     final Grid<PlannedPerson> plan = new Grid<>(PlannedPerson.class, false);
@@ -84,6 +48,9 @@ public class PeopleImportView extends VerticalLayout {
     public PeopleImportView(PeopleImport people) {
         this.people = people;
         addClassName("people-import-view");
+        csv.setLabel(getTranslation("team.import.file"));
+        check.setText(getTranslation("team.import.check"));
+        importButton.setText(getTranslation("team.import.import"));
         csv.setWidthFull();
         csv.setMinHeight("10em");
         csv.setMaxHeight("20em");
@@ -104,34 +71,52 @@ public class PeopleImportView extends VerticalLayout {
         importButton.setEnabled(false);
         importButton.addClickListener(e -> importPeople());
         outcome.setId("import-outcome");
-        problems.addColumn(RowProblem::row).setHeader(ROW).setAutoWidth(true);
-        problems.addColumn(RowProblem::column).setHeader(COLUMN).setAutoWidth(true);
-        problems.addColumn(RowProblem::message).setHeader(PROBLEM).setFlexGrow(3);
-        plan.addColumn(PlannedPerson::row).setHeader(ROW).setAutoWidth(true);
-        plan.addColumn(p -> p.person().displayName()).setHeader(NAME);
-        plan.addColumn(p -> p.person().username()).setHeader(USERNAME);
+        String row = getTranslation("team.import.row");
+        String username = getTranslation("team.import.username");
+        problems.addColumn(RowProblem::row).setHeader(row).setAutoWidth(true);
+        problems.addColumn(RowProblem::column)
+                .setHeader(getTranslation("team.import.column"))
+                .setAutoWidth(true);
+        problems.addColumn(RowProblem::message)
+                .setHeader(getTranslation("team.import.problem"))
+                .setFlexGrow(3);
+        plan.addColumn(PlannedPerson::row).setHeader(row).setAutoWidth(true);
+        plan.addColumn(p -> p.person().displayName()).setHeader(getTranslation("team.import.name"));
+        plan.addColumn(p -> p.person().username()).setHeader(username);
         plan.addColumn(p ->
                         p.person().roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader(ROLES);
-        plan.addColumn(p -> p.team() == null ? "" : p.team() + (p.newTeam() ? " (new)" : ""))
-                .setHeader(TEAM);
-        results.addColumn(Imported::row).setHeader(ROW).setAutoWidth(true);
-        results.addColumn(i -> i.link().username()).setHeader(USERNAME);
-        results.addColumn(i -> i.link().link()).setHeader(LINK).setFlexGrow(3);
-        results.addColumn(i -> i.link().mailed() ? "✓" : "").setHeader(MAILED).setAutoWidth(true);
+                .setHeader(getTranslation("team.import.roles"));
+        plan.addColumn(p -> p.team() == null
+                        ? ""
+                        : p.newTeam() ? getTranslation("team.import.newTeam", p.team()) : p.team())
+                .setHeader(getTranslation("team.import.team"));
+        results.addColumn(Imported::row).setHeader(row).setAutoWidth(true);
+        results.addColumn(i -> i.link().username()).setHeader(username);
+        results.addColumn(i -> i.link().link())
+                .setHeader(getTranslation("team.import.link"))
+                .setFlexGrow(3);
+        results.addColumn(i -> i.link().mailed() ? "✓" : "")
+                .setHeader(getTranslation("team.import.mailed"))
+                .setAutoWidth(true);
         problems.setVisible(false);
         plan.setVisible(false);
         results.setVisible(false);
         add(
-                new H2(TITLE),
-                new Paragraph(HELP),
+                new H2(getTranslation("team.import.title")),
+                new Paragraph(getTranslation("team.import.help")),
                 upload,
                 csv,
-                new HorizontalLayout(check, importButton, new Anchor("admin/users", BACK)),
+                new HorizontalLayout(
+                        check, importButton, new Anchor("admin/users", getTranslation("team.import.back"))),
                 outcome,
                 problems,
                 plan,
                 results);
+    }
+
+    @Override
+    public String titleKey() {
+        return "team.import.pageTitle";
     }
 
     void check() {
@@ -144,7 +129,7 @@ public class PeopleImportView extends VerticalLayout {
     void importPeople() {
         try {
             var done = people.importPeople(checkedText);
-            outcome.setText(imported(done.size()));
+            outcome.setText(getTranslation("team.import.imported", done.size()));
             problems.setVisible(false);
             plan.setVisible(false);
             results.setItems(done);
@@ -160,7 +145,18 @@ public class PeopleImportView extends VerticalLayout {
     }
 
     private void show(ImportPlan found) {
-        outcome.setText(checked(found));
+        outcome.setText(
+                found.problems().isEmpty()
+                        ? getTranslation(
+                                "team.import.ready",
+                                found.rows().size(),
+                                found.rows().stream()
+                                        .filter(PlannedPerson::newTeam)
+                                        .map(PlannedPerson::team)
+                                        .distinct()
+                                        .count())
+                        : getTranslation(
+                                "team.import.problems", found.problems().size()));
         problems.setItems(found.problems());
         problems.setVisible(!found.problems().isEmpty());
         plan.setItems(found.rows());

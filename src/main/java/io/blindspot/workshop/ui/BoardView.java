@@ -19,9 +19,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
@@ -33,19 +33,18 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Who has finished: per participant status and last activity, reminders, and "ready to debrief". */
 @Route("workshops/:id/board")
-@PageTitle("Completion · Blindspot")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-public class BoardView extends VerticalLayout implements BeforeEnterObserver {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final WorkshopService workshops;
     final H2 title = new H2();
     final Span readiness = new Span();
     final Grid<Board.Row> rows = new Grid<>(Board.Row.class, false);
-    final Button reveal = new Button("Reveal the debrief to the team");
+    final Button reveal = new Button();
     final Paragraph mailNote = new Paragraph();
-    final MultiSelectComboBox<AccountSummary> addPeople = new MultiSelectComboBox<>("People in the portal");
-    final TextArea addNewPeople = new TextArea("New participants (one per line: name, e-mail)");
-    final Button add = new Button("Add and invite");
+    final MultiSelectComboBox<AccountSummary> addPeople = new MultiSelectComboBox<>();
+    final TextArea addNewPeople = new TextArea();
+    final Button add = new Button();
     final Div added = new Div();
     private long id;
 
@@ -54,23 +53,37 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("board-view");
         readiness.setId("readiness");
         // names and statuses never truncate; on a phone the grid scrolls sideways inside itself
-        rows.addColumn(Board.Row::name).setHeader("Participant").setFlexGrow(2).setAutoWidth(true);
-        rows.addColumn(Board.Row::status).setHeader("Status").setAutoWidth(true);
+        rows.addColumn(Board.Row::name)
+                .setHeader(getTranslation("workshop.board.participant"))
+                .setFlexGrow(2)
+                .setAutoWidth(true);
+        rows.addColumn(r -> WorkshopTexts.participantStatus(this, r.status()))
+                .setHeader(getTranslation("workshop.list.status"))
+                .setAutoWidth(true);
         rows.addColumn(r -> r.lastActivity() == null ? "–" : Formats.dateTime(r.lastActivity()))
-                .setHeader("Last activity");
+                .setHeader(getTranslation("workshop.board.lastActivity"));
         rows.addColumn(r -> r.lastReminded() == null ? "–" : Formats.dateTime(r.lastReminded()))
-                .setHeader("Reminded");
-        rows.addComponentColumn(r -> r.submitted() ? new Span() : new Button("Remind", e -> remind(r)));
+                .setHeader(getTranslation("workshop.board.reminded"));
+        rows.addComponentColumn(
+                r -> r.submitted() ? new Span() : new Button(getTranslation("workshop.board.remind"), e -> remind(r)));
         rows.setAllRowsVisible(true);
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reveal.addClickListener(e -> reveal());
+        addPeople.setLabel(getTranslation("workshop.form.people"));
+        addNewPeople.setLabel(getTranslation("workshop.form.newPeople"));
+        add.setText(getTranslation("workshop.board.add"));
         addPeople.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
         addPeople.setId("add-people");
         addNewPeople.setId("add-new-people");
-        addNewPeople.setPlaceholder("Nora Field, nora.field@example.com");
+        addNewPeople.setPlaceholder(getTranslation("workshop.form.newPeoplePlaceholder"));
         add.setId("add-participants");
         add.addClickListener(e -> addParticipants());
         added.addClassName("add-outcome");
+    }
+
+    @Override
+    public String titleKey() {
+        return "workshop.board.title";
     }
 
     @Override
@@ -88,26 +101,36 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(board.workshop().title() + " · " + board.workshop().teamName());
         readiness.setText(
                 board.ready()
-                        ? "Ready to debrief: " + board.submitted() + " of "
-                                + board.rows().size() + " submitted"
-                        : board.submitted() + " of " + board.rows().size() + " submitted; " + board.minimumGroupSize()
-                                + " needed to debrief");
+                        ? getTranslation(
+                                "workshop.board.ready",
+                                board.submitted(),
+                                board.rows().size())
+                        : getTranslation(
+                                "workshop.board.notReady",
+                                board.submitted(),
+                                board.rows().size(),
+                                board.minimumGroupSize()));
         readiness.getElement().getThemeList().set("badge", true);
         readiness.getElement().getThemeList().set("success", board.ready());
         readiness.getElement().setAttribute("data-ready", String.valueOf(board.ready()));
         mailNote.setText(
                 board.mailConfigured()
-                        ? "Reminders go out by e-mail and appear on the participant's home page."
-                        : "E-mail is not configured (BLINDSPOT_MAIL_HOST): reminders appear on the participant's home page only.");
+                        ? getTranslation("workshop.board.mailNote")
+                        : getTranslation("workshop.board.noMailNote"));
         rows.setItems(board.rows());
         reveal.setEnabled(board.ready() && !board.workshop().revealed());
-        reveal.setText(board.workshop().revealed() ? "Revealed to the team" : "Reveal the debrief to the team");
+        reveal.setText(
+                board.workshop().revealed()
+                        ? getTranslation("workshop.board.revealed")
+                        : getTranslation("workshop.board.reveal"));
         add(
                 title,
                 readiness,
                 rows,
                 mailNote,
-                new HorizontalLayout(reveal, new Anchor("workshops/" + id + "/debrief", "Open the debrief")));
+                new HorizontalLayout(
+                        reveal,
+                        new Anchor("workshops/" + id + "/debrief", getTranslation("workshop.board.openDebrief"))));
         if (!board.workshop().revealed()) {
             var taking = board.rows().stream().map(Board.Row::username).toList();
             addPeople.setItems(workshops.invitablePeople().stream()
@@ -115,7 +138,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     .toList());
             var form = new FormLayout(addPeople, addNewPeople);
             form.setColspan(addNewPeople, 2);
-            add(new H3("Add people"), form, new HorizontalLayout(add), added);
+            add(new H3(getTranslation("workshop.board.addPeople")), form, new HorizontalLayout(add), added);
         }
     }
 
@@ -130,12 +153,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             addNewPeople.clear();
             show(workshops.board(id));
             added.add(new InvitationsOutcome(
-                    "Added " + done.invitations().size() + " participant(s) and assigned them the questionnaire.",
+                    getTranslation("workshop.board.added", done.invitations().size()),
                     done.invitations(),
                     done.mailConfigured(),
                     id));
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException problem) {
-            var error = new Paragraph("Not added: " + problem.getMessage());
+            var error = new Paragraph(getTranslation("workshop.board.notAdded", problem.getMessage()));
             error.addClassName("problem");
             added.add(error);
         }
@@ -146,9 +169,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         show(workshops.board(id));
         Notification.show(
                         sent.mailed()
-                                ? "Reminder mailed to " + sent.email()
-                                : "Reminder shown on " + sent.name() + "'s home page (no e-mail sent). Link: "
-                                        + sent.link())
+                                ? getTranslation("workshop.board.reminderMailed", sent.email())
+                                : getTranslation("workshop.board.reminderShown", sent.name(), sent.link()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -156,7 +178,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         try {
             workshops.reveal(id);
             show(workshops.board(id));
-            Notification.show("The team can now see the debrief.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("workshop.board.revealDone"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalStateException | RuleEngineUnavailable e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -21,14 +21,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.Role;
 import io.blindspot.workshop.Board;
 import io.blindspot.workshop.CommitmentService;
+import io.blindspot.workshop.Consent;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.DebriefService;
 import io.blindspot.workshop.WorkshopNotFound;
@@ -47,9 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
  * after the reveal, under the same consent rules (the service applies them).
  */
 @Route("workshops/:id/debrief")
-@PageTitle("Debrief · Blindspot")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
-public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
+public class DebriefView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final DebriefService debriefs;
     private final WorkshopService workshops;
@@ -60,7 +60,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     final Div map = new Div();
     final List<Div> findingCards = new ArrayList<>();
     final Grid<Debrief.CommitmentView> commitmentGrid = new Grid<>(Debrief.CommitmentView.class, false);
-    final Button reEvaluate = new Button("Re-evaluate with the live rules");
+    final Button reEvaluate = new Button();
     final Paragraph changes = new Paragraph();
     FollowUpSection followUp;
     Debrief shown;
@@ -81,17 +81,24 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String titleKey() {
+        return "workshop.debrief.title";
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             runs = debriefs.callerRuns(id);
-            show(debriefs.debrief(id, "debrief view"));
+            show(debriefs.debrief(id, DebriefService.DEBRIEF_SCREEN));
         } catch (NumberFormatException | WorkshopNotFound | AccessDeniedException e) {
             // "No such workshop" and "not yours" look the same, so others' workshops stay private.
             event.rerouteToError(NotFoundException.class);
         } catch (RuleEngineUnavailable e) {
             removeAll();
-            add(new H2("No findings yet"), new Paragraph("The rule engine is unavailable: " + e.getMessage()));
+            add(
+                    new H2(getTranslation("workshop.debrief.noFindingsYet")),
+                    new Paragraph(getTranslation("workshop.debrief.engineUnavailable", e.getMessage())));
         }
     }
 
@@ -101,16 +108,21 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         findingCards.clear();
         var w = debrief.workshop();
         title.setText(w.title());
-        provenance.setText(debrief.team().name() + " · " + (w.date() == null ? "" : Formats.date(w.date()))
-                + " · facilitated by " + w.facilitator() + " · rule-set version "
-                + (debrief.ruleSetVersion() == null ? "–" : debrief.ruleSetVersion()) + " · " + debrief.submitted()
-                + " of " + debrief.team().size() + " submitted (minimum " + debrief.minimumGroupSize() + ")");
-        consent.setText("Consent applied: " + debrief.consentApplied());
+        provenance.setText(getTranslation(
+                "workshop.debrief.provenance",
+                debrief.team().name(),
+                w.date() == null ? "" : Formats.date(w.date()),
+                w.facilitator(),
+                debrief.ruleSetVersion() == null ? "–" : String.valueOf(debrief.ruleSetVersion()),
+                debrief.submitted(),
+                debrief.team().size(),
+                debrief.minimumGroupSize()));
+        consent.setText(getTranslation("workshop.debrief.consentApplied", consentNote(debrief)));
         add(title, provenance, consent, actions(debrief), changes);
 
         if (debrief.aggregate() == null) {
-            var counts = new Paragraph("Too few results to show the team: " + debrief.submitted() + " of "
-                    + debrief.minimumGroupSize() + " needed have been submitted.");
+            var counts = new Paragraph(
+                    getTranslation("workshop.debrief.tooFew", debrief.submitted(), debrief.minimumGroupSize()));
             counts.addClassName("below-minimum");
             add(counts);
         } else {
@@ -123,16 +135,16 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
             add(row, legend(debrief));
         }
 
-        add(new H3("Findings"));
+        add(new H3(getTranslation("workshop.debrief.findings")));
         if (debrief.findings().isEmpty() && debrief.aggregate() != null) {
-            add(new Paragraph("The rules found no pattern worth raising for this team."));
+            add(new Paragraph(getTranslation("workshop.debrief.noFindings")));
         }
         for (var finding : debrief.findings()) {
             var card = FindingCard.of(finding);
             findingCards.add(card);
             add(card);
         }
-        add(new H3("Commitments"));
+        add(new H3(getTranslation("workshop.debrief.commitments")));
         commitmentsSection(debrief);
         followUp = new FollowUpSection(
                 debrief,
@@ -146,24 +158,25 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         var bar = new HorizontalLayout();
         bar.setWrap(true);
         bar.addClassName("no-print");
-        var present = new Anchor("workshops/" + id + "/present", "Present");
+        var present = new Anchor("workshops/" + id + "/present", getTranslation("workshop.debrief.present"));
         present.addClassName("present-link");
         var pdf = new Anchor(
                 new StreamResource("debrief-" + id + ".pdf", () -> new ByteArrayInputStream(debriefs.handout(id))),
-                "PDF handout");
+                getTranslation("workshop.debrief.pdf"));
         pdf.getElement().setAttribute("download", true);
         var csv = new Anchor(
                 new StreamResource(
                         "debrief-" + id + ".csv",
                         () -> new ByteArrayInputStream(debriefs.csv(id).getBytes(StandardCharsets.UTF_8))),
-                "CSV data");
+                getTranslation("workshop.debrief.csv"));
         csv.getElement().setAttribute("download", true);
         bar.add(present, pdf, csv);
         if (runs) {
-            bar.add(new Anchor("workshops/" + id + "/board", "Completion board"));
+            bar.add(new Anchor("workshops/" + id + "/board", getTranslation("workshop.debrief.board")));
             reEvaluate.setVisible(debrief.aggregate() != null);
+            reEvaluate.setText(getTranslation("workshop.debrief.reEvaluate"));
             if (debriefs.newerRulesLive(id)) {
-                reEvaluate.setText("Re-evaluate: newer rules are live");
+                reEvaluate.setText(getTranslation("workshop.debrief.reEvaluateNewer"));
                 reEvaluate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             bar.add(reEvaluate);
@@ -171,12 +184,31 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         return bar;
     }
 
-    private static Paragraph legend(Debrief debrief) {
+    /**
+     * What consent left out, in the reader's language (the API and the exports carry the same
+     * sentence in English as {@link Debrief#consentApplied()}).
+     */
+    private String consentNote(Debrief debrief) {
+        int members = debrief.members().size();
+        if (debrief.aggregate() == null) {
+            return getTranslation(
+                    "workshop.debrief.consent.tooFew", debrief.submitted(), members, debrief.minimumGroupSize());
+        }
+        long sharing = debrief.members().stream()
+                .filter(m -> Consent.SHARE.name().equals(m.consent()))
+                .count();
+        String note = getTranslation("workshop.debrief.consent.sharing", sharing, members, members - sharing);
+        return debrief.aggregate().individualScoresShown()
+                ? note
+                : note + " " + getTranslation("workshop.debrief.consent.oneHidden");
+    }
+
+    private Paragraph legend(Debrief debrief) {
         long named = debrief.members().stream().filter(m -> m.scores() != null).count();
-        var legend = new Paragraph(named + " named dot(s) for members who share, "
-                + debrief.aggregate().anonymousDots().size()
-                + " grey dot(s) for members counted in the aggregate only; the ringed dot is the leader, the cross"
-                + " the team centre. Hover or focus a dot for the name and scores.");
+        var legend = new Paragraph(getTranslation(
+                "workshop.debrief.legend",
+                named,
+                debrief.aggregate().anonymousDots().size()));
         legend.addClassName("legend");
         return legend;
     }
@@ -184,14 +216,16 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
     private void reEvaluate() {
         try {
             var result = debriefs.reEvaluate(id);
-            show(debriefs.debrief(id, "debrief view"));
-            changes.setText("Re-evaluated with rule-set version " + result.toVersion() + " (was "
-                    + (result.fromVersion() == null ? "none" : result.fromVersion()) + "). Appeared: "
-                    + (result.appeared().isEmpty() ? "none" : String.join(", ", result.appeared()))
-                    + ". Disappeared: "
-                    + (result.disappeared().isEmpty() ? "none" : String.join(", ", result.disappeared())) + ".");
+            show(debriefs.debrief(id, DebriefService.DEBRIEF_SCREEN));
+            String none = getTranslation("workshop.debrief.none");
+            changes.setText(getTranslation(
+                    "workshop.debrief.reEvaluated",
+                    String.valueOf(result.toVersion()),
+                    result.fromVersion() == null ? none : String.valueOf(result.fromVersion()),
+                    result.appeared().isEmpty() ? none : String.join(", ", result.appeared()),
+                    result.disappeared().isEmpty() ? none : String.join(", ", result.disappeared())));
         } catch (RuleEngineUnavailable e) {
-            error("The rule engine is unavailable: " + e.getMessage());
+            error(getTranslation("workshop.debrief.engineUnavailable", e.getMessage()));
         }
     }
 
@@ -199,18 +233,18 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         commitmentGrid.removeAllColumns();
         commitmentGrid
                 .addColumn(Debrief.CommitmentView::text)
-                .setHeader("Commitment")
+                .setHeader(getTranslation("workshop.commitment.commitment"))
                 .setFlexGrow(3);
-        commitmentGrid.addColumn(Debrief.CommitmentView::owner).setHeader("Owner");
-        commitmentGrid.addColumn(c -> Formats.date(c.dueOn())).setHeader("Due");
+        commitmentGrid.addColumn(Debrief.CommitmentView::owner).setHeader(getTranslation("workshop.commitment.owner"));
+        commitmentGrid.addColumn(c -> Formats.date(c.dueOn())).setHeader(getTranslation("workshop.commitment.due"));
         commitmentGrid
-                .addColumn(
-                        c -> c.status().toLowerCase(Locale.ROOT).replace('_', ' ') + (c.overdue() ? " · overdue" : ""))
-                .setHeader("Status");
+                .addColumn(c -> WorkshopTexts.commitmentStatus(this, c.status())
+                        + (c.overdue() ? " · " + getTranslation("workshop.commitment.overdue") : ""))
+                .setHeader(getTranslation("workshop.commitment.status"));
         commitmentGrid.setItems(debrief.commitments());
         commitmentGrid.setAllRowsVisible(true);
         if (debrief.commitments().isEmpty()) {
-            add(new Paragraph("No commitments agreed yet."));
+            add(new Paragraph(getTranslation("workshop.debrief.noCommitments")));
         } else {
             add(commitmentGrid);
         }
@@ -221,10 +255,10 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout commitmentForm(Debrief debrief) {
         Board board = workshops.board(id);
-        var text = new TextField("Agreed commitment");
+        var text = new TextField(getTranslation("workshop.debrief.agreedCommitment"));
         text.setWidth("28em");
         text.setMaxWidth("100%");
-        var finding = new ComboBox<Debrief.DebriefFinding>("Answers finding");
+        var finding = new ComboBox<Debrief.DebriefFinding>(getTranslation("workshop.debrief.answersFinding"));
         finding.setItems(debrief.findings());
         finding.setItemLabelGenerator(Debrief.DebriefFinding::title);
         finding.addValueChangeListener(e -> {
@@ -234,11 +268,11 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
                 text.setValue(e.getValue().coachingActions().get(0).action());
             }
         });
-        var owner = new ComboBox<Board.Row>("Owner");
+        var owner = new ComboBox<Board.Row>(getTranslation("workshop.commitment.owner"));
         owner.setItems(board.rows());
         owner.setItemLabelGenerator(Board.Row::name);
-        var due = new DatePicker("Due");
-        var add = new Button("Add commitment", e -> {
+        var due = new DatePicker(getTranslation("workshop.commitment.due"));
+        var add = new Button(getTranslation("workshop.debrief.addCommitment"), e -> {
             try {
                 commitments.add(
                         id,
@@ -246,8 +280,9 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
                         text.getValue(),
                         owner.getValue() == null ? null : owner.getValue().username(),
                         due.getValue());
-                show(debriefs.debrief(id, "debrief view"));
-                Notification.show("Commitment saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(debriefs.debrief(id, DebriefService.DEBRIEF_SCREEN));
+                Notification.show(getTranslation("workshop.debrief.commitmentSaved"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException problem) {
                 error(problem.getMessage());
             }
@@ -273,24 +308,30 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
         static FindingCard of(Debrief.DebriefFinding f) {
             var card = new FindingCard();
             card.addClassNames("finding-card", "severity-" + f.severity().toLowerCase(Locale.ROOT));
-            var severity = new Span(f.severity());
+            var severity = new Span(WorkshopTexts.severity(card, f.severity()));
             severity.addClassName("severity");
             card.add(severity, new H3(f.title()));
             var question = new Paragraph(f.question());
             question.addClassName("question");
             card.add(question, new Paragraph(f.explanation()));
             if (!f.members().isEmpty() || f.othersCount() > 0) {
-                card.add(new Paragraph("Rests on: " + String.join(", ", f.members())
-                        + (f.othersCount() > 0
-                                ? (f.members().isEmpty() ? "" : " and ") + f.othersCount() + " member(s) not named"
-                                : "")));
+                String named = String.join(", ", f.members());
+                card.add(new Paragraph(card.getTranslation(
+                        "workshop.finding.restsOn",
+                        f.othersCount() == 0
+                                ? named
+                                : f.members().isEmpty()
+                                        ? card.getTranslation("workshop.finding.notNamed", f.othersCount())
+                                        : card.getTranslation(
+                                                "workshop.finding.namedAndNotNamed", named, f.othersCount()))));
             }
             if (!f.evidence().isEmpty()) {
-                var evidence = new StringBuilder("Evidence: ");
+                var evidence = new StringBuilder();
                 f.evidence()
                         .forEach((k, v) ->
                                 evidence.append(k).append(" ").append(v).append("; "));
-                var p = new Paragraph(evidence.substring(0, evidence.length() - 2));
+                var p = new Paragraph(
+                        card.getTranslation("workshop.finding.evidence", evidence.substring(0, evidence.length() - 2)));
                 p.addClassName("evidence");
                 card.add(p);
             }
@@ -299,17 +340,22 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver {
                 action.addClassName("coaching-action");
                 String who =
                         switch (a.audience()) {
-                            case "LEADER" -> a.forMember() == null ? "The leader" : a.forMember() + " (leader)";
-                            case "MEMBER" -> a.forMember() == null ? "A member" : a.forMember();
-                            default -> "The team";
+                            case "LEADER" -> a.forMember() == null
+                                    ? card.getTranslation("workshop.finding.theLeader")
+                                    : card.getTranslation("workshop.finding.namedLeader", a.forMember());
+                            case "MEMBER" -> a.forMember() == null
+                                    ? card.getTranslation("workshop.finding.aMember")
+                                    : a.forMember();
+                            default -> card.getTranslation("workshop.finding.theTeam");
                         };
                 action.add(
                         new Span(who + ": " + a.action()),
-                        new Paragraph(
-                                "First step: " + a.firstStep() + (a.cadence().isBlank() ? "" : " · " + a.cadence())));
+                        new Paragraph(card.getTranslation("workshop.finding.firstStep", a.firstStep())
+                                + (a.cadence().isBlank() ? "" : " · " + a.cadence())));
                 card.add(action);
             }
-            var rule = new Paragraph("Raised by the rule \"" + f.rule() + "\", rule-set version " + f.ruleSetVersion());
+            var rule = new Paragraph(
+                    card.getTranslation("workshop.finding.raisedBy", f.rule(), String.valueOf(f.ruleSetVersion())));
             rule.addClassName("rule");
             card.add(rule);
             return card;

@@ -22,38 +22,43 @@ class FacilitatorHomeSection extends VerticalLayout {
     FacilitatorHomeSection(List<WorkshopSummary> myWorkshops, List<TeamSummary> myTeams, List<MyCommitment> late) {
         addClassName("home-section");
         setPadding(false);
-        add(new H3("Your workshops"));
+        add(new H3(getTranslation("workshop.home.yourWorkshops")));
         if (myWorkshops.isEmpty()) {
-            add(new Paragraph("You run no workshop yet."));
+            add(new Paragraph(getTranslation("workshop.home.noWorkshop")));
         } else {
             workshops
                     .addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/debrief", w.title()))
-                    .setHeader("Workshop")
+                    .setHeader(getTranslation("workshop.list.workshop"))
                     .setFlexGrow(2);
-            workshops.addColumn(WorkshopSummary::teamName).setHeader("Team");
-            workshops.addColumn(w -> w.status().label()).setHeader("Status");
-            workshops.addColumn(w -> Formats.date(w.scheduledOn())).setHeader("Date");
+            workshops.addColumn(WorkshopSummary::teamName).setHeader(getTranslation("workshop.list.team"));
+            workshops
+                    .addColumn(w -> WorkshopTexts.workshopStatus(this, w.status()))
+                    .setHeader(getTranslation("workshop.list.status"));
+            workshops.addColumn(w -> Formats.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
             workshops.setItems(myWorkshops);
             workshops.setAllRowsVisible(true);
             add(workshops);
         }
         if (!late.isEmpty()) {
-            add(new H3("Overdue commitments"));
+            add(new H3(getTranslation("workshop.home.overdue")));
             overdue.addColumn(c -> c.commitment().text())
-                    .setHeader("Commitment")
+                    .setHeader(getTranslation("workshop.commitment.commitment"))
                     .setFlexGrow(3);
-            overdue.addColumn(c -> c.commitment().owner()).setHeader("Owner");
-            overdue.addColumn(c -> Formats.date(c.commitment().dueOn())).setHeader("Due");
-            overdue.addColumn(MyCommitment::workshop).setHeader("Workshop");
+            overdue.addColumn(c -> c.commitment().owner()).setHeader(getTranslation("workshop.commitment.owner"));
+            overdue.addColumn(c -> Formats.date(c.commitment().dueOn()))
+                    .setHeader(getTranslation("workshop.commitment.due"));
+            overdue.addColumn(MyCommitment::workshop).setHeader(getTranslation("workshop.list.workshop"));
             overdue.setItems(late);
             overdue.setAllRowsVisible(true);
             add(overdue);
         }
-        add(new H3("Your teams"));
-        teams.addColumn(TeamSummary::name).setHeader("Team").setFlexGrow(2);
-        teams.addColumn(TeamSummary::size).setHeader("Members");
-        teams.addColumn(TeamSummary::completed).setHeader("Completed");
-        teams.addColumn(TeamSummary::leaderName).setHeader("Leader");
+        add(new H3(getTranslation("workshop.home.yourTeams")));
+        teams.addColumn(TeamSummary::name)
+                .setHeader(getTranslation("workshop.list.team"))
+                .setFlexGrow(2);
+        teams.addColumn(TeamSummary::size).setHeader(getTranslation("workshop.home.members"));
+        teams.addColumn(TeamSummary::completed).setHeader(getTranslation("workshop.home.completed"));
+        teams.addColumn(TeamSummary::leaderName).setHeader(getTranslation("workshop.home.leader"));
         teams.setItems(myTeams);
         teams.setAllRowsVisible(true);
         add(teams);

@@ -21,9 +21,9 @@ import io.blindspot.base.Formats;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.FollowUp;
 import io.blindspot.workshop.WorkshopService;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The follow-up part of a debrief. A later round is compared with the round it follows: where the
@@ -38,14 +38,18 @@ class FollowUpSection extends Div {
     final UnorderedList movements = new UnorderedList();
     Html movementMap;
     final UnorderedList earlierCommitments = new UnorderedList();
-    final DatePicker date = new DatePicker("Date of the next round");
-    final DatePicker deadline = new DatePicker("Questionnaire deadline");
-    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>("Questionnaire version");
-    final Button rerun = new Button("Re-run the questionnaire for this team");
+    final DatePicker date = new DatePicker();
+    final DatePicker deadline = new DatePicker();
+    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>();
+    final Button rerun = new Button();
 
     FollowUpSection(Debrief debrief, FollowUp comparison, boolean runs, WorkshopService workshops) {
         addClassName("follow-up-section");
-        add(new H3("Follow-up"));
+        date.setLabel(getTranslation("workshop.followUp.date"));
+        deadline.setLabel(getTranslation("workshop.form.deadline"));
+        instrument.setLabel(getTranslation("workshop.form.instrument"));
+        rerun.setText(getTranslation("workshop.followUp.rerun"));
+        add(new H3(getTranslation("workshop.followUp.title")));
         if (comparison != null) {
             compare(comparison);
         }
@@ -57,43 +61,56 @@ class FollowUpSection extends Div {
 
     private void compare(FollowUp f) {
         add(new Paragraph(
-                new Text("Compared with the earlier round "),
-                new Anchor("workshops/" + f.previousWorkshopId() + "/debrief", "\"" + f.previousTitle() + "\""),
+                new Text(getTranslation("workshop.followUp.comparedWith") + " "),
+                new Anchor(
+                        "workshops/" + f.previousWorkshopId() + "/debrief",
+                        getTranslation("workshop.followUp.quoted", f.previousTitle())),
                 new Text(".")));
         summary.addClassName("follow-up");
-        summary.setText("Commitments kept: " + f.commitmentsKept() + " of " + f.commitmentsTotal()
-                + ". Findings that disappeared: " + listOrNone(f.findingsDisappeared())
-                + ". Findings that appeared: " + listOrNone(f.findingsAppeared()) + ".");
+        summary.setText(getTranslation(
+                "workshop.followUp.summary",
+                f.commitmentsKept(),
+                f.commitmentsTotal(),
+                listOrNone(f.findingsDisappeared()),
+                listOrNone(f.findingsAppeared())));
         add(summary);
         if (f.centreBefore() == null || f.centreNow() == null) {
-            var waiting = new Paragraph(
-                    "The map comparison appears once both rounds have the minimum number of" + " results.");
+            var waiting = new Paragraph(getTranslation("workshop.followUp.waiting"));
             waiting.addClassName("below-minimum");
             add(waiting);
         } else {
             movementMap = new Html("<div class=\"movement-map-box\">" + MovementMapSvg.map(f) + "</div>");
             add(movementMap);
             movements.addClassName("movements");
-            movements.add(new ListItem(
-                    "Team centre: people-vs-task " + f.centreBefore().peopleVsTask() + " → "
-                            + f.centreNow().peopleVsTask() + ", pace "
-                            + f.centreBefore().pace() + " → "
-                            + f.centreNow().pace() + "."));
+            movements.add(new ListItem(getTranslation(
+                    "workshop.followUp.centreMoved",
+                    number(f.centreBefore().peopleVsTask()),
+                    number(f.centreNow().peopleVsTask()),
+                    number(f.centreBefore().pace()),
+                    number(f.centreNow().pace()))));
             for (var move : f.moved()) {
-                movements.add(new ListItem(move.name() + " moved " + move.distance() + " on the map: people-vs-task "
-                        + move.before().peopleVsTask() + " → " + move.now().peopleVsTask() + ", pace "
-                        + move.before().pace() + " → " + move.now().pace() + "."));
+                movements.add(new ListItem(getTranslation(
+                        "workshop.followUp.moved",
+                        move.name(),
+                        number(move.distance()),
+                        number(move.before().peopleVsTask()),
+                        number(move.now().peopleVsTask()),
+                        number(move.before().pace()),
+                        number(move.now().pace()))));
             }
             add(movements);
-            add(new Paragraph("Only members who share in both rounds have a dot here; everyone else counts in the"
-                    + " team centre."));
+            add(new Paragraph(getTranslation("workshop.followUp.onlySharing")));
         }
         if (!f.previousCommitments().isEmpty()) {
-            add(new Paragraph("The earlier round's commitments:"));
+            add(new Paragraph(getTranslation("workshop.followUp.earlierCommitments")));
             earlierCommitments.addClassName("earlier-commitments");
             for (var c : f.previousCommitments()) {
-                earlierCommitments.add(new ListItem(c.text() + " — " + c.owner() + ", due " + Formats.date(c.dueOn())
-                        + ": " + c.status().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                earlierCommitments.add(new ListItem(getTranslation(
+                        "workshop.followUp.earlierCommitment",
+                        c.text(),
+                        c.owner(),
+                        Formats.date(c.dueOn()),
+                        WorkshopTexts.commitmentStatus(this, c.status()))));
             }
             add(earlierCommitments);
         }
@@ -124,13 +141,14 @@ class FollowUpSection extends Div {
                         ui.navigate("workshops/" + created.workshop().id() + "/board"));
             } catch (IllegalArgumentException problem) {
                 // The form keeps what was entered; the message names the field to correct.
-                Notification.show("Not created: " + problem.getMessage(), 8000, Notification.Position.MIDDLE)
+                Notification.show(
+                                getTranslation("workshop.form.notCreated", problem.getMessage()),
+                                8000,
+                                Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
-        var intro = new Paragraph("Months later, re-run the questionnaire for the same team and compare the two"
-                + " rounds here: dots moved, findings that disappeared or appeared, commitments kept. Everyone is"
-                + " invited again and decides again what they share.");
+        var intro = new Paragraph(getTranslation("workshop.followUp.intro"));
         var form = new HorizontalLayout(date, deadline, instrument, rerun);
         form.setWrap(true);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -138,7 +156,15 @@ class FollowUpSection extends Div {
         add(intro, form);
     }
 
-    private static String listOrNone(List<String> items) {
-        return items.isEmpty() ? "none" : String.join(", ", items);
+    private String listOrNone(List<String> items) {
+        return items.isEmpty() ? getTranslation("workshop.debrief.none") : String.join(", ", items);
+    }
+
+    /** A figure as the services round it, to one decimal, in the reader's notation (-45.0, -45,0). */
+    private String number(double value) {
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 }

@@ -1,5 +1,6 @@
 package io.blindspot.workshop.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.blindspot.workshop.FollowUp;
 import java.util.Locale;
 
@@ -19,10 +20,11 @@ final class MovementMapSvg {
         var svg = new StringBuilder(String.format(
                 Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"movement-map\" viewBox=\"0 0 %1$d %1$d\""
-                        + " role=\"img\" aria-label=\"How the team moved since %2$s\">"
-                        + "<title>How the team moved since %2$s</title>"
+                        + " role=\"img\" aria-label=\"%2$s\">"
+                        + "<title>%2$s</title>"
                         + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                        + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>"
+                        + " markerHeight=\"7\" orient=\"auto-start-reverse\">"
+                        + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>"
                         + "<rect class=\"frame\" x=\"0\" y=\"0\" width=\"%1$d\" height=\"%1$d\"/>"
                         + "<line class=\"axis\" x1=\"0\" y1=\"%3$d\" x2=\"%1$d\" y2=\"%3$d\"/>"
                         + "<line class=\"axis\" x1=\"%3$d\" y1=\"0\" x2=\"%3$d\" y2=\"%1$d\"/>"
@@ -31,7 +33,7 @@ final class MovementMapSvg {
                         + "<text class=\"quadrant\" x=\"%4$d\" y=\"%5$d\" text-anchor=\"end\">S</text>"
                         + "<text class=\"quadrant\" x=\"12\" y=\"%5$d\">C</text>",
                 SIZE,
-                TeamMapSvg.escape(followUp.previousTitle()),
+                TeamMapSvg.text("workshop.movement.title", followUp.previousTitle()),
                 CENTRE,
                 SIZE - 12,
                 SIZE - 14));
@@ -40,9 +42,14 @@ final class MovementMapSvg {
             double y1 = TeamMapSvg.y(move.before().pace());
             double x2 = TeamMapSvg.x(move.now().peopleVsTask());
             double y2 = TeamMapSvg.y(move.now().pace());
-            String tip = move.name() + " moved " + move.distance() + ": people-vs-task "
-                    + move.before().peopleVsTask() + " → " + move.now().peopleVsTask() + ", pace "
-                    + move.before().pace() + " → " + move.now().pace();
+            String tip = I18NProvider.translate(
+                    "workshop.movement.tip",
+                    move.name(),
+                    String.valueOf(move.distance()),
+                    String.valueOf(move.before().peopleVsTask()),
+                    String.valueOf(move.now().peopleVsTask()),
+                    String.valueOf(move.before().pace()),
+                    String.valueOf(move.now().pace()));
             svg.append(String.format(
                     Locale.ROOT,
                     "<g class=\"move\" tabindex=\"0\" aria-label=\"%1$s\"><title>%1$s</title>"
@@ -58,8 +65,9 @@ final class MovementMapSvg {
         if (followUp.centreBefore() != null && followUp.centreNow() != null) {
             svg.append(String.format(
                     Locale.ROOT,
-                    "<g class=\"centre-move\"><title>Team centre then and now</title>"
+                    "<g class=\"centre-move\"><title>%s</title>"
                             + "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" marker-end=\"url(#arrow)\"/></g>",
+                    TeamMapSvg.text("workshop.movement.centre"),
                     TeamMapSvg.x(followUp.centreBefore().peopleVsTask()),
                     TeamMapSvg.y(followUp.centreBefore().pace()),
                     TeamMapSvg.x(followUp.centreNow().peopleVsTask()),

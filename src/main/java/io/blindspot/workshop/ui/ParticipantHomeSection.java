@@ -40,7 +40,7 @@ class ParticipantHomeSection extends VerticalLayout {
             return;
         }
         if (!notices.isEmpty()) {
-            add(new H3("Workshop invitations"));
+            add(new H3(getTranslation("workshop.home.invitations")));
             notices.stream().limit(5).forEach(n -> {
                 var notice = new Div(new Paragraph(n.message() + " (" + Formats.date(n.createdAt()) + ")"));
                 notice.addClassName("notice");
@@ -49,22 +49,23 @@ class ParticipantHomeSection extends VerticalLayout {
         }
         for (var consent : consents) {
             add(new H3(consent.title()));
-            var choice = new RadioButtonGroup<Consent>("Who may see your own dot and scores");
+            var choice = new RadioButtonGroup<Consent>(getTranslation("workshop.home.consentLabel"));
             choice.setItems(Consent.values());
-            choice.setItemLabelGenerator(Consent::label);
+            choice.setItemLabelGenerator(c -> WorkshopTexts.consent(this, c));
             choice.setValue(consent.consent());
             choice.setReadOnly(!consent.changeable());
             choice.setHelperText(
                     consent.changeable()
-                            ? "You can change this until the facilitator reveals the debrief."
-                            : "The debrief is revealed, so this is fixed.");
+                            ? getTranslation("workshop.home.consentChangeable")
+                            : getTranslation("workshop.home.consentFixed"));
             choice.addValueChangeListener(e -> {
                 if (!e.isFromClient() || e.getValue() == null) {
                     return;
                 }
                 try {
                     consentService.setMine(consent.workshopId(), e.getValue());
-                    Notification.show("Saved: " + e.getValue().label())
+                    Notification.show(getTranslation(
+                                    "workshop.home.consentSaved", WorkshopTexts.consent(this, e.getValue())))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } catch (IllegalStateException problem) {
                     choice.setValue(e.getOldValue());
@@ -74,24 +75,28 @@ class ParticipantHomeSection extends VerticalLayout {
             consentChoices.add(choice);
             add(choice);
             if (!consent.changeable()) {
-                add(new Anchor("workshops/" + consent.workshopId() + "/debrief", "Open the team debrief"));
+                add(new Anchor(
+                        "workshops/" + consent.workshopId() + "/debrief", getTranslation("workshop.home.openDebrief")));
             }
         }
         if (!commitments.isEmpty()) {
-            add(new H3("Your commitments"));
+            add(new H3(getTranslation("workshop.home.yourCommitments")));
             for (var mine : commitments) {
                 var c = mine.commitment();
-                var text = new Paragraph(c.text() + " · due " + Formats.date(c.dueOn())
-                        + (c.overdue() ? " · overdue" : "") + " · " + mine.workshop());
+                var text = new Paragraph(c.text() + " · "
+                        + getTranslation("workshop.home.due", Formats.date(c.dueOn()))
+                        + (c.overdue() ? " · " + getTranslation("workshop.commitment.overdue") : "") + " · "
+                        + mine.workshop());
                 var status = new Select<CommitmentStatus>();
                 status.setItems(CommitmentStatus.values());
-                status.setItemLabelGenerator(CommitmentStatus::label);
+                status.setItemLabelGenerator(st -> WorkshopTexts.commitmentStatus(this, st));
                 status.setValue(CommitmentStatus.valueOf(c.status()));
-                status.setAriaLabel("Progress of: " + c.text());
+                status.setAriaLabel(getTranslation("workshop.home.progressOf", c.text()));
                 status.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         commitmentService.updateStatus(c.id(), e.getValue());
-                        Notification.show("Progress saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Notification.show(getTranslation("workshop.home.progressSaved"))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     }
                 });
                 commitmentStatuses.add(status);

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.Role;
 import io.blindspot.workshop.Debrief;
@@ -28,9 +28,8 @@ import org.springframework.security.access.AccessDeniedException;
  * shows the same consent-filtered debrief, so no name of a member who has not consented can appear.
  */
 @Route(value = "workshops/:id/present", autoLayout = false)
-@PageTitle("Presentation · Blindspot")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-public class PresentationView extends Div implements BeforeEnterObserver {
+public class PresentationView extends Div implements BeforeEnterObserver, TranslatedTitle {
 
     private final DebriefService debriefs;
     final Div slide = new Div();
@@ -44,11 +43,11 @@ public class PresentationView extends Div implements BeforeEnterObserver {
         addClassName("presentation");
         slide.addClassName("slide");
         position.addClassName("slide-position");
-        var fullScreen = new Button("Full screen", e -> getElement()
+        var fullScreen = new Button(getTranslation("workshop.present.fullScreen"), e -> getElement()
                 .executeJs(
                         "(document.fullscreenElement ? Promise.resolve() : this.requestFullscreen()).catch(() => {})"));
         fullScreen.addClassName("full-screen");
-        var hint = new Span("← → to move · Esc to leave");
+        var hint = new Span(getTranslation("workshop.present.keys"));
         hint.addClassName("keys-hint");
         var footer = new Div(position, hint, fullScreen);
         footer.addClassName("slide-footer");
@@ -62,6 +61,11 @@ public class PresentationView extends Div implements BeforeEnterObserver {
     }
 
     @Override
+    public String titleKey() {
+        return "workshop.present.title";
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
@@ -72,7 +76,7 @@ public class PresentationView extends Div implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
         } catch (RuleEngineUnavailable e) {
             slide.removeAll();
-            slide.add(new H1("No findings yet"), new Paragraph(e.getMessage()));
+            slide.add(new H1(getTranslation("workshop.debrief.noFindingsYet")), new Paragraph(e.getMessage()));
         }
     }
 
@@ -107,21 +111,22 @@ public class PresentationView extends Div implements BeforeEnterObserver {
         if (current == 0) {
             slide.add(new H1(debrief.workshop().title()), new H2(debrief.team().name()));
             if (debrief.aggregate() == null) {
-                slide.add(new Paragraph("Too few results to show the team yet: " + debrief.submitted() + " of "
-                        + debrief.minimumGroupSize() + " needed."));
+                slide.add(new Paragraph(
+                        getTranslation("workshop.present.tooFew", debrief.submitted(), debrief.minimumGroupSize())));
             } else {
                 slide.add(new Html("<div class=\"team-map-box\">" + TeamMapSvg.map(debrief) + "</div>"));
             }
             return;
         }
         var f = debrief.findings().get(current - 1);
-        var severity = new Span(f.severity());
+        var severity = new Span(WorkshopTexts.severity(this, f.severity()));
         severity.addClassNames("severity", "severity-" + f.severity().toLowerCase(java.util.Locale.ROOT));
         var question = new Paragraph(f.question());
         question.addClassName("question");
         slide.add(severity, new H1(f.title()), question, new Paragraph(f.explanation()));
         if (!f.coachingActions().isEmpty()) {
-            var action = new Paragraph("Try: " + f.coachingActions().get(0).action());
+            var action = new Paragraph(getTranslation(
+                    "workshop.present.try", f.coachingActions().get(0).action()));
             action.addClassName("action");
             slide.add(action);
         }

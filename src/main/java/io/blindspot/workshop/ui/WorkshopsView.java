@@ -18,10 +18,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.base.Formats;
+import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
 import io.blindspot.team.TeamService;
@@ -41,45 +41,59 @@ import org.springframework.security.access.AccessDeniedException;
  * size, questionnaire version.
  */
 @Route("workshops")
-@PageTitle("Workshops · Blindspot")
 @Menu(order = 15, title = "workshop.nav.workshops", icon = "vaadin:group")
 @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME})
-public class WorkshopsView extends VerticalLayout {
+public class WorkshopsView extends VerticalLayout implements TranslatedTitle {
 
     private final WorkshopService workshops;
     final Grid<WorkshopSummary> list = new Grid<>(WorkshopSummary.class, false);
-    final TextField title = new TextField("Workshop name");
-    final DatePicker date = new DatePicker("Workshop date");
-    final DatePicker deadline = new DatePicker("Questionnaire deadline");
-    final ComboBox<TeamSummary> existingTeam = new ComboBox<>("Existing team");
-    final TextField teamName = new TextField("Team name");
-    final MultiSelectComboBox<AccountSummary> people = new MultiSelectComboBox<>("People in the portal");
-    final TextArea newPeople = new TextArea("New participants (one per line: name, e-mail)");
-    final ComboBox<String> leader = new ComboBox<>("Who leads the team");
-    final IntegerField minimumGroupSize = new IntegerField("Minimum group size");
-    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>("Questionnaire version");
-    final Button create = new Button("Create and invite");
+    final TextField title = new TextField();
+    final DatePicker date = new DatePicker();
+    final DatePicker deadline = new DatePicker();
+    final ComboBox<TeamSummary> existingTeam = new ComboBox<>();
+    final TextField teamName = new TextField();
+    final MultiSelectComboBox<AccountSummary> people = new MultiSelectComboBox<>();
+    final TextArea newPeople = new TextArea();
+    final ComboBox<String> leader = new ComboBox<>();
+    final IntegerField minimumGroupSize = new IntegerField();
+    final ComboBox<InstrumentVersionSummary> instrument = new ComboBox<>();
+    final Button create = new Button();
     final Div outcome = new Div();
 
     WorkshopsView(WorkshopService workshops, TeamService teams) {
         this.workshops = workshops;
         addClassName("workshops-view");
+        title.setLabel(getTranslation("workshop.form.title"));
+        date.setLabel(getTranslation("workshop.form.date"));
+        deadline.setLabel(getTranslation("workshop.form.deadline"));
+        existingTeam.setLabel(getTranslation("workshop.form.existingTeam"));
+        teamName.setLabel(getTranslation("workshop.form.teamName"));
+        people.setLabel(getTranslation("workshop.form.people"));
+        newPeople.setLabel(getTranslation("workshop.form.newPeople"));
+        leader.setLabel(getTranslation("workshop.form.leader"));
+        minimumGroupSize.setLabel(getTranslation("workshop.form.minimumGroupSize"));
+        instrument.setLabel(getTranslation("workshop.form.instrument"));
+        create.setText(getTranslation("workshop.form.create"));
         list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/board", w.title()))
-                .setHeader("Workshop")
+                .setHeader(getTranslation("workshop.list.workshop"))
                 .setFlexGrow(2)
                 // the title never truncates; on a phone the grid scrolls sideways inside itself
                 .setAutoWidth(true);
-        list.addColumn(WorkshopSummary::teamName).setHeader("Team");
-        list.addColumn(w -> w.revealed() ? "Revealed" : w.status().label()).setHeader("Status");
-        list.addColumn(w -> Formats.date(w.scheduledOn())).setHeader("Date");
-        list.addComponentColumn(w -> new Anchor("workshops/" + w.id() + "/debrief", "Debrief"));
+        list.addColumn(WorkshopSummary::teamName).setHeader(getTranslation("workshop.list.team"));
+        list.addColumn(w -> w.revealed()
+                        ? getTranslation("workshop.list.revealed")
+                        : WorkshopTexts.workshopStatus(this, w.status()))
+                .setHeader(getTranslation("workshop.list.status"));
+        list.addColumn(w -> Formats.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
+        list.addComponentColumn(
+                w -> new Anchor("workshops/" + w.id() + "/debrief", getTranslation("workshop.list.debrief")));
         list.setAllRowsVisible(true);
         refresh();
 
         existingTeam.setItems(teams.visibleTeams());
         existingTeam.setItemLabelGenerator(TeamSummary::name);
         existingTeam.setClearButtonVisible(true);
-        existingTeam.setHelperText("Leave empty to make a new team of the people below.");
+        existingTeam.setHelperText(getTranslation("workshop.form.existingTeamHelp"));
         existingTeam.setId("workshop-existing-team");
         existingTeam.addValueChangeListener(e -> {
             teamName.setEnabled(e.getValue() == null);
@@ -91,12 +105,12 @@ public class WorkshopsView extends VerticalLayout {
         people.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
         people.addValueChangeListener(e -> leaderChoices());
         newPeople.addValueChangeListener(e -> leaderChoices());
-        newPeople.setPlaceholder("Nora Field, nora.field@example.com");
+        newPeople.setPlaceholder(getTranslation("workshop.form.newPeoplePlaceholder"));
         var instruments = workshops.instrumentChoice();
         instrument.setItems(instruments.versions());
         instrument.setItemLabelGenerator(InstrumentVersionSummary::label);
         instrument.setValue(instruments.current());
-        instrument.setHelperText("Everyone in the workshop answers this version; the current one unless you choose.");
+        instrument.setHelperText(getTranslation("workshop.form.instrumentHelp"));
         instrument.setId("workshop-instrument");
         minimumGroupSize.setValue(Workshop.DEFAULT_MINIMUM_GROUP_SIZE);
         minimumGroupSize.setMin(2);
@@ -116,7 +130,18 @@ public class WorkshopsView extends VerticalLayout {
                 title, existingTeam, teamName, date, deadline, people, newPeople, leader, minimumGroupSize, instrument);
         form.setColspan(people, 2);
         form.setColspan(newPeople, 2);
-        add(new H2("Workshops"), list, new H3("New workshop"), form, new HorizontalLayout(create), outcome);
+        add(
+                new H2(getTranslation("workshop.list.title")),
+                list,
+                new H3(getTranslation("workshop.form.heading")),
+                form,
+                new HorizontalLayout(create),
+                outcome);
+    }
+
+    @Override
+    public String titleKey() {
+        return "workshop.list.title";
     }
 
     private void refresh() {
@@ -154,7 +179,7 @@ public class WorkshopsView extends VerticalLayout {
             show(workshops.create(request));
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException problem) {
-            var error = new Paragraph("Not created: " + problem.getMessage());
+            var error = new Paragraph(getTranslation("workshop.form.notCreated", problem.getMessage()));
             error.addClassName("problem");
             outcome.add(error);
         }
@@ -162,8 +187,10 @@ public class WorkshopsView extends VerticalLayout {
 
     private void show(Created created) {
         outcome.add(new InvitationsOutcome(
-                "Created \"" + created.workshop().title() + "\" and assigned the questionnaire to "
-                        + created.invitations().size() + " participant(s).",
+                getTranslation(
+                        "workshop.form.created",
+                        created.workshop().title(),
+                        created.invitations().size()),
                 created.invitations(),
                 created.mailConfigured(),
                 created.workshop().id()));

@@ -42,8 +42,11 @@ class QuestionnaireViewTest extends KaribuTest {
 
         assertThat(view.fields).hasSize(5);
         assertThat(view.fields.get(0).getLabel()).startsWith("1. ");
-        assertThat(view.fields.get(0).getGenericDataView().getItems()).containsExactly(1, 2, 3, 4, 5);
-        assertThat(view.fields.get(0).getItemLabelGenerator().apply(5)).isEqualTo("5 · Strongly agree");
+        assertThat(view.fields.get(0).choiceLabels()).hasSize(5).endsWith("5 · Strongly agree");
+        assertThat(view.fields.get(0).getElement().getChild(0).getProperty("innerHTML"))
+                .startsWith("<legend>1. ")
+                .contains("value=\"5\"><span>5 · Strongly agree</span>")
+                .doesNotContain("checked");
         assertThat(view.progressText.getText()).isEqualTo("0 of 40 answered");
         assertThat(view.timeLeft.getText()).isEqualTo("About 5 min left");
         assertThat(view.back.isEnabled()).isFalse();
