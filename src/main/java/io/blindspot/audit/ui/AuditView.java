@@ -17,7 +17,7 @@ import com.vaadin.flow.server.StreamResource;
 import io.blindspot.audit.AuditEntry;
 import io.blindspot.audit.AuditLog;
 import io.blindspot.audit.AuditLog.Filter;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +61,7 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
         export.setHref(new StreamResource(
                 "audit.csv", () -> new ByteArrayInputStream(log.csv(filter()).getBytes(StandardCharsets.UTF_8))));
         summary.setId("audit-summary");
-        entries.addColumn(e -> Formats.dateTime(e.occurredAt()))
+        entries.addColumn(e -> LocalDates.dateTime(e.occurredAt()))
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
         entries.addColumn(AuditEntry::actor)

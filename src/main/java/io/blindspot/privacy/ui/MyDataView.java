@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.privacy.PersonalData;
 import io.blindspot.privacy.PersonalDataExport;
@@ -32,7 +32,7 @@ public class MyDataView extends VerticalLayout implements TranslatedTitle {
         PersonalData data = export.mine();
         var a = data.account();
         String roles = String.join(", ", a.roles());
-        String created = Formats.date(a.createdAt());
+        String created = LocalDates.date(a.createdAt());
         account.setText(
                 a.email() == null
                         ? getTranslation("privacy.my-data.account", a.displayName(), a.username(), roles, created)

@@ -1,7 +1,7 @@
 package io.blindspot.security.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.security.AccountChangeRefused;
 import io.blindspot.security.ManagedAccount;
 import io.blindspot.security.ManagedAccount.Status;
@@ -19,7 +19,7 @@ final class UsersTexts {
         return account.status() == Status.PAUSED
                 ? I18NProvider.translate(
                         "security.users.paused-until",
-                        Formats.dateTime(account.pausedUntil().orElseThrow()))
+                        LocalDates.dateTime(account.pausedUntil().orElseThrow()))
                 : statusName(account.status());
     }
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.AccountService.AccountSummary;
@@ -60,9 +60,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Tr
         rows.addColumn(r -> WorkshopTexts.participantStatus(this, r.status()))
                 .setHeader(getTranslation("workshop.list.status"))
                 .setAutoWidth(true);
-        rows.addColumn(r -> r.lastActivity() == null ? "–" : Formats.dateTime(r.lastActivity()))
+        rows.addColumn(r -> r.lastActivity() == null ? "–" : LocalDates.dateTime(r.lastActivity()))
                 .setHeader(getTranslation("workshop.board.lastActivity"));
-        rows.addColumn(r -> r.lastReminded() == null ? "–" : Formats.dateTime(r.lastReminded()))
+        rows.addColumn(r -> r.lastReminded() == null ? "–" : LocalDates.dateTime(r.lastReminded()))
                 .setHeader(getTranslation("workshop.board.reminded"));
         rows.addComponentColumn(
                 r -> r.submitted() ? new Span() : new Button(getTranslation("workshop.board.remind"), e -> remind(r)));

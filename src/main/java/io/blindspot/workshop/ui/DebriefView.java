@@ -23,7 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.Role;
@@ -111,7 +111,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
         provenance.setText(getTranslation(
                 "workshop.debrief.provenance",
                 debrief.team().name(),
-                w.date() == null ? "" : Formats.date(w.date()),
+                w.date() == null ? "" : LocalDates.date(w.date()),
                 w.facilitator(),
                 debrief.ruleSetVersion() == null ? "–" : String.valueOf(debrief.ruleSetVersion()),
                 debrief.submitted(),
@@ -236,7 +236,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("workshop.commitment.commitment"))
                 .setFlexGrow(3);
         commitmentGrid.addColumn(Debrief.CommitmentView::owner).setHeader(getTranslation("workshop.commitment.owner"));
-        commitmentGrid.addColumn(c -> Formats.date(c.dueOn())).setHeader(getTranslation("workshop.commitment.due"));
+        commitmentGrid.addColumn(c -> LocalDates.date(c.dueOn())).setHeader(getTranslation("workshop.commitment.due"));
         commitmentGrid
                 .addColumn(c -> WorkshopTexts.commitmentStatus(this, c.status())
                         + (c.overdue() ? " · " + getTranslation("workshop.commitment.overdue") : ""))

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.team.TeamSummary;
 import io.blindspot.workshop.CommitmentService.MyCommitment;
 import io.blindspot.workshop.WorkshopSummary;
@@ -34,7 +34,7 @@ class FacilitatorHomeSection extends VerticalLayout {
             workshops
                     .addColumn(w -> WorkshopTexts.workshopStatus(this, w.status()))
                     .setHeader(getTranslation("workshop.list.status"));
-            workshops.addColumn(w -> Formats.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
+            workshops.addColumn(w -> LocalDates.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
             workshops.setItems(myWorkshops);
             workshops.setAllRowsVisible(true);
             add(workshops);
@@ -45,7 +45,7 @@ class FacilitatorHomeSection extends VerticalLayout {
                     .setHeader(getTranslation("workshop.commitment.commitment"))
                     .setFlexGrow(3);
             overdue.addColumn(c -> c.commitment().owner()).setHeader(getTranslation("workshop.commitment.owner"));
-            overdue.addColumn(c -> Formats.date(c.commitment().dueOn()))
+            overdue.addColumn(c -> LocalDates.date(c.commitment().dueOn()))
                     .setHeader(getTranslation("workshop.commitment.due"));
             overdue.addColumn(MyCommitment::workshop).setHeader(getTranslation("workshop.list.workshop"));
             overdue.setItems(late);

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.blindspot.assessment.InstrumentVersionSummary;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.FollowUp;
 import io.blindspot.workshop.WorkshopService;
@@ -109,7 +109,7 @@ class FollowUpSection extends Div {
                         "workshop.followUp.earlierCommitment",
                         c.text(),
                         c.owner(),
-                        Formats.date(c.dueOn()),
+                        LocalDates.date(c.dueOn()),
                         WorkshopTexts.commitmentStatus(this, c.status()))));
             }
             add(earlierCommitments);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.workshop.CommitmentService;
 import io.blindspot.workshop.CommitmentService.MyCommitment;
 import io.blindspot.workshop.CommitmentStatus;
@@ -42,7 +42,7 @@ class ParticipantHomeSection extends VerticalLayout {
         if (!notices.isEmpty()) {
             add(new H3(getTranslation("workshop.home.invitations")));
             notices.stream().limit(5).forEach(n -> {
-                var notice = new Div(new Paragraph(n.message() + " (" + Formats.date(n.createdAt()) + ")"));
+                var notice = new Div(new Paragraph(n.message() + " (" + LocalDates.date(n.createdAt()) + ")"));
                 notice.addClassName("notice");
                 add(notice);
             });
@@ -84,7 +84,7 @@ class ParticipantHomeSection extends VerticalLayout {
             for (var mine : commitments) {
                 var c = mine.commitment();
                 var text = new Paragraph(c.text() + " · "
-                        + getTranslation("workshop.home.due", Formats.date(c.dueOn()))
+                        + getTranslation("workshop.home.due", LocalDates.date(c.dueOn()))
                         + (c.overdue() ? " · " + getTranslation("workshop.commitment.overdue") : "") + " · "
                         + mine.workshop());
                 var status = new Select<CommitmentStatus>();

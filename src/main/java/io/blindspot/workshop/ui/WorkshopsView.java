@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.InstrumentVersionSummary;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
@@ -84,7 +84,7 @@ public class WorkshopsView extends VerticalLayout implements TranslatedTitle {
                         ? getTranslation("workshop.list.revealed")
                         : WorkshopTexts.workshopStatus(this, w.status()))
                 .setHeader(getTranslation("workshop.list.status"));
-        list.addColumn(w -> Formats.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
+        list.addColumn(w -> LocalDates.date(w.scheduledOn())).setHeader(getTranslation("workshop.list.date"));
         list.addComponentColumn(
                 w -> new Anchor("workshops/" + w.id() + "/debrief", getTranslation("workshop.list.debrief")));
         list.setAllRowsVisible(true);

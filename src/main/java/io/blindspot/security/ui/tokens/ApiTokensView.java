@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.blindspot.base.Formats;
+import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.token.ApiTokenSummary;
 import io.blindspot.security.token.ApiTokens;
@@ -66,8 +66,8 @@ public class ApiTokensView extends VerticalLayout implements TranslatedTitle {
         tokens.addColumn(ApiTokenSummary::name)
                 .setHeader(getTranslation("security.tokens.name"))
                 .setFlexGrow(2);
-        tokens.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader(getTranslation("security.tokens.created"));
-        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader(getTranslation("security.tokens.expires"));
+        tokens.addColumn(t -> LocalDates.dateTime(t.createdAt())).setHeader(getTranslation("security.tokens.created"));
+        tokens.addColumn(t -> LocalDates.dateTime(t.expiresAt())).setHeader(getTranslation("security.tokens.expires"));
         tokens.addColumn(this::status).setHeader(getTranslation("security.tokens.status"));
         tokens.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
         tokens.setAllRowsVisible(true);
