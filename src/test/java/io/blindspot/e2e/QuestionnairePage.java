@@ -81,9 +81,11 @@ final class QuestionnairePage {
                 + " const r = g.querySelector('input[type=radio]:checked'); return r ? r.value : ''; });");
     }
 
+    /** The legend of the statement holding keyboard focus, once focus has landed on one (the page moves it a moment after showing). */
     String focusedStatementLabel() {
-        return (String) js("const g = document.activeElement && document.activeElement.closest('.statement');"
-                + " return g ? g.querySelector('legend').textContent : null;");
+        return wait.until(
+                d -> (String) js("const g = document.activeElement && document.activeElement.closest('.statement');"
+                        + " return g ? g.querySelector('legend').textContent : null;"));
     }
 
     void back() {
