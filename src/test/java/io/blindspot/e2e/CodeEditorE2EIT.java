@@ -89,7 +89,7 @@ class CodeEditorE2EIT {
                 .isEqualTo("team.drl");
         String before = page.editorText();
         page.click("read-only");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
                 .until(d -> Boolean.TRUE.equals(page.script(
                         "return document.querySelector('blindspot-code-editor').hasAttribute('readonly');")));
 
@@ -271,15 +271,17 @@ class CodeEditorE2EIT {
     }
 
     private void awaitCursorLine(int line) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> page.cursorLine() == line);
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
+                .until(d -> page.cursorLine() == line);
     }
 
     private void awaitMode(String mode) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> mode.equals(page.codeMirrorMode()));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
+                .until(d -> mode.equals(page.codeMirrorMode()));
     }
 
     private void awaitCompletions(int count) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(100))
                 .until(d -> page.completionsShown().size() == count);
     }
 

@@ -32,7 +32,7 @@ final class CodeEditorPage {
 
     private CodeEditorPage(WebDriver driver, Duration patience) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, patience);
+        this.wait = new WebDriverWait(driver, patience, Duration.ofMillis(100));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EDITOR + " .CodeMirror")));
     }
 

@@ -65,7 +65,7 @@ class CrashDurabilityE2EIT {
         browser = Chromium.start();
         String base = "http://localhost:" + port;
         LoginPage.open(browser, base).logInAs("executive", "demo");
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Start']")))
                 .click();
         var questionnaire = new QuestionnairePage(browser);

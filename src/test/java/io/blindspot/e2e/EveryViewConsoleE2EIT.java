@@ -129,7 +129,7 @@ class EveryViewConsoleE2EIT {
 
     /** Until the page's Vaadin client has loaded and has no request in flight. */
     static void awaitVaadin(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("const flow = window.Vaadin && window.Vaadin.Flow;"
                                 + " if (!flow || !flow.clients) return false;"

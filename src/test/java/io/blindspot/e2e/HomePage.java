@@ -15,7 +15,7 @@ final class HomePage {
 
     HomePage(WebDriver driver) {
         this.driver = driver;
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".home-view h2")));
     }
 

@@ -37,7 +37,7 @@ class IdleTimeoutE2EIT {
         try {
             String base = "http://localhost:" + port;
             LoginPage.open(browser, base).logInAs("executive", "demo");
-            new WebDriverWait(browser, Duration.ofSeconds(60))
+            new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                     .until(ExpectedConditions.elementToBeClickable(
                             By.xpath("//vaadin-button[normalize-space(.)='Start']")))
                     .click();
@@ -50,7 +50,7 @@ class IdleTimeoutE2EIT {
 
             // Nobody touches the tab: one minute of idleness plus a heartbeat or two.
             try {
-                new WebDriverWait(browser, Duration.ofMinutes(4))
+                new WebDriverWait(browser, Duration.ofMinutes(4), Duration.ofMillis(100))
                         .pollingEvery(Duration.ofSeconds(2))
                         .until(d -> d.getCurrentUrl().contains("/login")
                                 && !d.findElements(By.cssSelector("#vaadinLoginUsername"))

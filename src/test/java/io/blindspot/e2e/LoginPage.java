@@ -17,7 +17,7 @@ final class LoginPage {
 
     LoginPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
     }
 
     static LoginPage open(WebDriver driver, String baseUrl) {

@@ -94,7 +94,7 @@ class PhoneLayoutE2EIT {
 
         browser.get("http://localhost:" + port + "/workshops"
                 + (screen.path.isEmpty() ? "" : "/" + id + "/" + screen.path));
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
 
         Chromium.screenshot(browser, "phone-workshop-" + screen.name().toLowerCase(java.util.Locale.ROOT));
@@ -131,7 +131,7 @@ class PhoneLayoutE2EIT {
                 .getId();
 
         browser.get("http://localhost:" + port + "/" + (screen.path.isEmpty() ? "" : screen.path + id));
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.readyWhen)));
 
         // The app layout scrolls its content area itself, so measure the view's own elements.

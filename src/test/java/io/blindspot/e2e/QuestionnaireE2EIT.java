@@ -63,7 +63,7 @@ class QuestionnaireE2EIT {
 
         browser = Chromium.start();
         LoginPage.open(browser, base()).logInAs("executive", "demo");
-        var resume = new WebDriverWait(browser, Duration.ofSeconds(30))
+        var resume = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
                 .until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-button[contains(., 'Resume (20 of 40)')]")));
         resume.click();

@@ -77,7 +77,7 @@ class QuestionnaireFinishE2EIT {
 
         click("Submit");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".statement.open-statement")));
         wait.until(d -> inViewport(".statement.open-statement"));
         assertThat((String) js("return document.querySelector('.statement.open-statement legend').textContent;"))

@@ -59,7 +59,7 @@ class QuestionnaireGermanE2EIT {
         LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
         browser.get("http://localhost:" + port + "/assessment/" + id);
         new QuestionnairePage(browser);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.until(d -> text(".progress-text").equals("0 von 40 beantwortet"));
         var first = browser.findElements(By.cssSelector(".statement")).get(0);
         first.findElement(By.cssSelector("input[type=radio][value='4']")).click();

@@ -17,7 +17,7 @@ final class QuestionnairePage {
 
     QuestionnairePage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".questionnaire-view .statement")));
     }
 
@@ -121,7 +121,7 @@ final class QuestionnairePage {
 
         ReportPage(WebDriver driver) {
             this.driver = driver;
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-view .style-map")));
         }
 

@@ -81,7 +81,7 @@ class QuestionnaireRetryE2EIT {
         LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
         browser.get("http://localhost:" + port + "/assessment/" + id);
         new QuestionnairePage(browser);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         choose(0, 4);
         wait.until(d -> progress().startsWith("1 of 40"));
         wait.until(d -> status(0).startsWith("✓ Saved"));

@@ -58,7 +58,7 @@ class ReportGermanE2EIT {
                 .getId();
 
         browser.get("http://localhost:" + port + "/report/" + id);
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-view .style-map")));
 
         String text = browser.findElement(By.cssSelector(".report-view")).getText();

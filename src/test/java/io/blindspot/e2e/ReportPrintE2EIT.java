@@ -59,7 +59,7 @@ class ReportPrintE2EIT {
                 .orElseThrow()
                 .getId();
         browser.get("http://localhost:" + port + "/report/" + id);
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-view .style-map")));
 
         var pdf = ((PrintsPage) browser).print(new PrintOptions());

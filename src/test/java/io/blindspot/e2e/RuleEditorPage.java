@@ -23,7 +23,7 @@ final class RuleEditorPage {
 
     private RuleEditorPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
         this.editor = CodeEditorPage.on(driver, PATIENCE);
     }
 

@@ -48,7 +48,7 @@ class RuleEditorPlainEnglishE2EIT {
             browser.manage().window().setSize(new Dimension(1400, 1000));
             LoginPage.open(browser, "http://localhost:" + port).logInAs("hr", "demo");
             browser.get("http://localhost:" + port + "/rules/edit");
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100));
             wait.until(d ->
                     !d.findElements(By.cssSelector(EDITOR + " .CodeMirror")).isEmpty());
 

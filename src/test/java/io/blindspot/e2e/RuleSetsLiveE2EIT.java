@@ -59,7 +59,7 @@ class RuleSetsLiveE2EIT {
         try {
             LoginPage.open(browser, "http://localhost:" + port).logInAs("hr", "demo");
             browser.get("http://localhost:" + port + "/rules");
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100));
             wait.until(d -> pageText(d).contains("Version " + live + " is live."));
             // A reload would start a new document and lose this mark.
             ((JavascriptExecutor) browser).executeScript("window.blindspotSamePage = true;");

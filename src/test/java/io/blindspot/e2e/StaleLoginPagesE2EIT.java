@@ -59,7 +59,7 @@ class StaleLoginPagesE2EIT {
     @Test
     void logging_in_closes_the_login_pages_ui_and_leaves_only_the_home_pages() {
         var login = LoginPage.open(browser, base());
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.until(d -> routes().contains("LoginView"));
         assertThat(routes()).as("before logging in").containsExactly("LoginView");
         UI loginUi = uis().get(0);

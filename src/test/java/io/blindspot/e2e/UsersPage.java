@@ -18,7 +18,7 @@ final class UsersPage {
 
     UsersPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
     }
 
     static UsersPage open(WebDriver driver, String baseUrl) {

@@ -21,7 +21,7 @@ final class WorkshopPages {
     WorkshopPages(WebDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
     }
 
     /** Fills the new-workshop form with existing people (by the name typed into the picker) and submits it. */

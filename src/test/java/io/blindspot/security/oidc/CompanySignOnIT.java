@@ -190,7 +190,7 @@ class CompanySignOnIT {
 
     private static WebDriverWait wait(WebDriver chromium) {
         // Vaadin replaces the page's elements while it navigates after the sign-on redirect.
-        var wait = new WebDriverWait(chromium, Duration.ofSeconds(60));
+        var wait = new WebDriverWait(chromium, Duration.ofSeconds(60), Duration.ofMillis(100));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
