@@ -1,11 +1,10 @@
 package io.blindspot.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.blindspot.base.Messages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,6 @@ public class Translations implements I18NProvider {
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, GERMAN);
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final ResourceBundle.Control NO_JVM_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -48,20 +45,11 @@ public class Translations implements I18NProvider {
 
     /** The bundle's pattern for the key, or null when no bundle holds it. */
     static String pattern(String key, Locale locale) {
-        int dot = key.indexOf('.');
-        if (dot <= 0) {
-            return null;
-        }
-        try {
-            return ResourceBundle.getBundle("i18n/" + key.substring(0, dot), locale, NO_JVM_LOCALE_FALLBACK)
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+        return Messages.pattern(key, locale);
     }
 
     /** German for German speakers, English for everyone else. */
     public static Locale supported(Locale requested) {
-        return requested != null && GERMAN.getLanguage().equals(requested.getLanguage()) ? GERMAN : ENGLISH;
+        return Messages.supported(requested);
     }
 }
