@@ -48,7 +48,8 @@ public class RuleBaseService {
     private volatile boolean loaded;
     // the rules folder's hash when this node last read it; null until the first import
     private String lastSeenFolderHash;
-    private volatile RuleEngineStatus status = new RuleEngineStatus(0, "The rule base has not been loaded yet.", null);
+    private volatile RuleEngineStatus status =
+            new RuleEngineStatus(0, RuleEngineStatus.Unavailable.of("rules.engine.not-loaded"), null);
 
     RuleBaseService(
             PublishedRuleSetRepository ruleSets,
@@ -75,9 +76,7 @@ public class RuleBaseService {
             makeStoredVersionLive(latest.get());
         } else if (latest.isEmpty()) {
             unavailable(
-                    rejected
-                            ? "No good rule set exists: the rule files were rejected (see the problems listed) and no earlier version is stored."
-                            : "No rule set is stored.");
+                    RuleEngineStatus.Unavailable.of(rejected ? "rules.engine.none-good" : "rules.engine.none-stored"));
         }
     }
 
@@ -110,7 +109,7 @@ public class RuleBaseService {
         }
         if (latest.map(v -> v.getContentHash().equals(folderHash)).orElse(false)) {
             // the folder is back to what is live: an earlier refusal of it is answered
-            status = new RuleEngineStatus(status.liveVersion(), status.unavailableReason(), null);
+            status = new RuleEngineStatus(status.liveVersion(), status.unavailable(), null);
             return FolderImport.UNCHANGED;
         }
         BuildReport report = pipeline.build(loaded.source());
@@ -189,7 +188,7 @@ public class RuleBaseService {
     /** Evaluates one team on the live rule set. */
     public Evaluation evaluate(TeamInput team) {
         if (!status.available()) {
-            throw new RuleEngineUnavailable(status.unavailableReason());
+            throw new RuleEngineUnavailable(status.unavailable());
         }
         return evaluator.evaluate(team);
     }
@@ -212,7 +211,8 @@ public class RuleBaseService {
             goLive(stored.getVersion(), report, false, "");
         } else {
             reject("stored version " + stored.getVersion(), report);
-            unavailable("Stored rule-set version " + stored.getVersion() + " no longer builds: " + report.summary());
+            unavailable(RuleEngineStatus.Unavailable.of(
+                    "rules.engine.no-longer-builds", stored.getVersion(), report.summary()));
         }
     }
 
@@ -280,15 +280,15 @@ public class RuleBaseService {
                 .toList();
         status = new RuleEngineStatus(
                 status.liveVersion(),
-                status.unavailableReason(),
+                status.unavailable(),
                 new RuleEngineStatus.Rejection(origin, clock.instant(), report.errors(), failed));
         log.error("Rule set from {} was rejected and did not go live:\n{}", origin, report.summary());
         report.ruleSet().ifPresent(RuleSet::close);
     }
 
-    private void unavailable(String reason) {
+    private void unavailable(RuleEngineStatus.Unavailable reason) {
         status = new RuleEngineStatus(0, reason, status.rejection());
-        log.error("The rule engine is unavailable: {}", reason);
+        log.error("The rule engine is unavailable: {}", reason.english());
     }
 
     @PreDestroy

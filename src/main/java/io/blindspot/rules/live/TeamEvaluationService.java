@@ -159,7 +159,7 @@ public class TeamEvaluationService {
         var team = teams.roster(teamId).orElse(null);
         if (team == null) {
             audit.recordRefusal(currentUser.username(), TEAM_REFUSED, null, "team/" + teamId, "does not exist");
-            throw new TeamNotFound("No team with id " + teamId);
+            throw new TeamNotFound(teamId);
         }
         boolean admin = currentUser.hasRole(Role.ADMIN);
         boolean facilitator = currentUser.hasRole(Role.FACILITATOR)
@@ -167,7 +167,7 @@ public class TeamEvaluationService {
         if (!admin && !facilitator) {
             audit.recordRefusal(
                     currentUser.username(), TEAM_REFUSED, null, "team/" + teamId, "not facilitated by the caller");
-            throw new TeamNotFound("No team with id " + teamId);
+            throw new TeamNotFound(teamId);
         }
         return team;
     }

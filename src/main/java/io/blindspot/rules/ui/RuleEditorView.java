@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.live.CheckResult;
@@ -378,10 +379,9 @@ public class RuleEditorView extends VerticalLayout implements TranslatedTitle {
             draft = workbench.save(draft);
             showDraftState();
         } catch (RuntimeException e) {
-            draftState.setText(getTranslation("rules.editor.not-saved", e.getMessage()));
-            notify(
-                    getTranslation("rules.editor.not-saved.notification", e.getMessage()),
-                    NotificationVariant.LUMO_ERROR);
+            String problem = ProblemText.of(e);
+            draftState.setText(getTranslation("rules.editor.not-saved", problem));
+            notify(getTranslation("rules.editor.not-saved.notification", problem), NotificationVariant.LUMO_ERROR);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package io.blindspot.rules.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.blindspot.base.Explained;
 import io.blindspot.rules.Stage;
 
 /** Codes the rules module shows as words: a finding's severity, a version's source, a pipeline step; an unknown code shows as it is. */
@@ -45,5 +46,10 @@ final class RuleLabels {
             case STORE -> I18NProvider.translate("rules.stage.STORE");
             case SWAP -> I18NProvider.translate("rules.stage.SWAP");
         };
+    }
+
+    /** A reason that carries its text key (why no rule set is live), in the person's language. */
+    static String reason(Explained reason) {
+        return I18NProvider.translate(reason.messageKey(), reason.messageArguments());
     }
 }

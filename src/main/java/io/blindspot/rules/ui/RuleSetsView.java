@@ -99,7 +99,7 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
             engineState.setText(
                     status.available()
                             ? getTranslation("rules.sets.live", status.liveVersion())
-                            : getTranslation("rules.sets.unavailable", status.unavailableReason()));
+                            : getTranslation("rules.sets.unavailable", RuleLabels.reason(status.unavailable())));
             engineState.setClassName(status.available() ? "ok" : "problem");
             showRejection(status.rejection());
         }

@@ -30,7 +30,7 @@ class RulesHomeSection extends VerticalLayout {
                             RuleLabels.source(v.source())))
                     .orElse(getTranslation("rules.home.live-version", status.liveVersion())));
         } else {
-            liveVersion.setText(getTranslation("rules.home.unavailable", status.unavailableReason()));
+            liveVersion.setText(getTranslation("rules.home.unavailable", RuleLabels.reason(status.unavailable())));
             liveVersion.addClassName("problem");
         }
         add(liveVersion);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.rules.live.StoredTeamEvaluation;
@@ -63,7 +64,7 @@ public class TeamFindingsView extends VerticalLayout implements BeforeEnterObser
             removeAll();
             add(
                     new H2(getTranslation("rules.findings.no-evaluation")),
-                    new Paragraph(getTranslation("rules.findings.unavailable", e.getMessage())));
+                    new Paragraph(getTranslation("rules.findings.unavailable", ProblemText.of(e))));
         }
     }
 

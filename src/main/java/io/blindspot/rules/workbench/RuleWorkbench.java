@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
 import io.blindspot.rules.BusinessLanguage;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.ParameterField;
@@ -76,8 +77,7 @@ public class RuleWorkbench {
     public Draft save(Draft draft) {
         for (String name : draft.files().keySet()) {
             if (!RuleSetSource.isRuleSetFile(name)) {
-                throw new IllegalArgumentException("not a rule-set file name: " + name
-                        + " (use NAME.drl, NAME.dslr, NAME.dsl, parameters.yaml or scenarios/NAME.yaml)");
+                throw new InputRefused("rules.refused.file-name", name);
             }
         }
         var now = clock.instant();
@@ -129,7 +129,7 @@ public class RuleWorkbench {
     @Transactional
     public PublishResult publish(Draft draft, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("a publish needs a comment: say what changes and why");
+            throw new InputRefused("rules.refused.comment-missing");
         }
         var outcome = publishing.publish(
                 changes(draft), CheckMode.REPLACE, draft.baseVersion(), comment, draft.author(), EDITOR);

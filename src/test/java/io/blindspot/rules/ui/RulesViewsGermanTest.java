@@ -2,7 +2,9 @@ package io.blindspot.rules.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -10,9 +12,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.dom.Element;
+import io.blindspot.base.InputRefused;
 import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.Stage;
 import io.blindspot.rules.live.RuleEngineStatus;
+import io.blindspot.rules.store.RuleDraft;
+import io.blindspot.rules.store.RuleDraftRepository;
 import io.blindspot.support.KaribuTest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +26,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The rule editor and the rule sets page for a person who reads German. */
 class RulesViewsGermanTest extends KaribuTest {
+
+    @Autowired
+    RuleDraftRepository drafts;
 
     private static final Pattern MISSING_KEY = Pattern.compile("![a-z]+(\\.[A-Za-z0-9_-]+)+!");
 
@@ -104,6 +113,28 @@ class RulesViewsGermanTest extends KaribuTest {
                         "leader.drl:7:0: RICHTLINIE: Warnung: Unused import",
                         "Szenario seed-executives");
         assertThat(missingKeys(view)).isEmpty();
+    }
+
+    @Test
+    void a_draft_the_server_refuses_to_save_is_explained_in_german() {
+        login("hr");
+        // a file name the editor's own field would not let through, stored by an older client
+        drafts.save(new RuleDraft("hr", 1, "{\"notes.txt\":\"\"}", Instant.parse("2026-12-01T10:00:00Z")));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.open("notes.txt");
+
+            assertThatThrownBy(() -> _setValue(view.editor, "a note")).hasRootCauseInstanceOf(InputRefused.class);
+
+            assertThat(view.draftState.getText())
+                    .isEqualTo(
+                            "Entwurf NICHT gespeichert: Kein gültiger Name für eine Regeldatei: notes.txt"
+                                    + " (verwenden Sie NAME.drl, NAME.dslr, NAME.dsl, parameters.yaml oder scenarios/NAME.yaml)");
+        } finally {
+            view.discard();
+        }
     }
 
     private static List<String> tabLabels(RuleEditorView view) {
