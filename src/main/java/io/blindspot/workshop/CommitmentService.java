@@ -1,6 +1,7 @@
 package io.blindspot.workshop;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
 import io.blindspot.security.Role;
@@ -55,18 +56,18 @@ public class CommitmentService {
     public Debrief.CommitmentView add(long workshopId, String findingCode, String text, String owner, LocalDate dueOn) {
         var workshop = access.toRun(workshopId);
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text: say what was agreed");
+            throw InputRefused.ofField("text", "workshop.refused.commitmentTextMissing");
         }
         if (text.length() > 1000) {
-            throw new IllegalArgumentException("text: at most 1000 characters, was " + text.length());
+            throw InputRefused.ofField("text", "workshop.refused.commitmentTextTooLong", String.valueOf(text.length()));
         }
         if (dueOn == null) {
-            throw new IllegalArgumentException("dueOn: choose a due date");
+            throw InputRefused.ofField("dueOn", "workshop.refused.dueDateMissing");
         }
         var participant = participants
                 .findOne(workshopId, owner == null ? "" : owner)
                 .orElseThrow(() ->
-                        new IllegalArgumentException("owner: '" + owner + "' does not take part in this workshop"));
+                        InputRefused.ofField("owner", "workshop.refused.ownerNotParticipant", String.valueOf(owner)));
         var saved = commitments.save(
                 new Commitment(workshop, findingCode, text.trim(), participant.user(), dueOn, clock.instant()));
         audit.record(
@@ -79,7 +80,7 @@ public class CommitmentService {
     public Debrief.CommitmentView updateStatus(long commitmentId, CommitmentStatus status) {
         var commitment = commitments
                 .findById(commitmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No commitment " + commitmentId));
+                .orElseThrow(() -> new InputRefused("workshop.refused.noCommitment", String.valueOf(commitmentId)));
         boolean owner = commitment.owner().getUsername().equals(currentUser.username());
         if (!owner && !access.runs(commitment.workshop())) {
             throw new AccessDeniedException("Only the owner or the facilitator can update this commitment.");

@@ -1,6 +1,8 @@
 package io.blindspot.workshop;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
+import io.blindspot.base.StateRefused;
 import io.blindspot.security.CurrentUser;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,12 +65,11 @@ public class ConsentService {
                 .findOne(workshopId, me)
                 .orElseThrow(() -> new AccessDeniedException("You do not take part in workshop " + workshopId + "."));
         if (consent == null) {
-            throw new IllegalArgumentException("consent: choose SHARE or AGGREGATE_ONLY");
+            throw InputRefused.ofField("consent", "workshop.refused.consentMissing");
         }
         var workshop = participant.workshop();
         if (workshop.isRevealed()) {
-            throw new IllegalStateException(
-                    "The debrief of \"" + workshop.getTitle() + "\" is revealed; your choice can no longer change.");
+            throw new StateRefused("workshop.refused.consentFixed", workshop.getTitle());
         }
         var before = participant.consent();
         participant.consent(consent, clock.instant());

@@ -10,7 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An invitation or reminder shown on the participant's home page, whether or not mail went out. */
+/**
+ * An invitation or reminder shown on the participant's home page, whether or not mail went out. The
+ * message is the English text as sent, for the person's data export; the home page words it anew
+ * from the kind and the workshop in the reader's language.
+ */
 @Entity
 @Table(name = "workshop_notice")
 class Notice extends AbstractEntity {
@@ -43,6 +47,10 @@ class Notice extends AbstractEntity {
         this.message = message;
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    Workshop workshop() {
+        return workshop;
     }
 
     String kind() {

@@ -6,6 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-    @Query("select n from Notice n where n.user.username = :username order by n.createdAt desc, n.id desc")
+    /** Newest first, with the workshop and team each notice is worded from. */
+    @Query("select n from Notice n join fetch n.workshop w join fetch w.team"
+            + " where n.user.username = :username order by n.createdAt desc, n.id desc")
     List<Notice> findByUser(String username);
 }

@@ -3,6 +3,10 @@ package io.blindspot.workshop;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.assessment.WorkshopAssessments;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
+import io.blindspot.base.Messages;
+import io.blindspot.base.StateRefused;
+import io.blindspot.security.AccountLanguage;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
 import io.blindspot.security.Facilitation;
@@ -15,7 +19,6 @@ import io.blindspot.team.TeamRosters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,6 +45,8 @@ public class WorkshopService {
     private final WorkshopRepository workshops;
     private final ParticipantRepository participants;
     private final NoticeRepository notices;
+    private final Invitations invitations;
+    private final AccountLanguage languages;
     private final WorkshopAccess access;
     private final AccountService accounts;
     private final SetPasswordLinks passwordLinks;
@@ -58,6 +63,8 @@ public class WorkshopService {
             WorkshopRepository workshops,
             ParticipantRepository participants,
             NoticeRepository notices,
+            Invitations invitations,
+            AccountLanguage languages,
             WorkshopAccess access,
             AccountService accounts,
             SetPasswordLinks passwordLinks,
@@ -72,6 +79,8 @@ public class WorkshopService {
         this.workshops = workshops;
         this.participants = participants;
         this.notices = notices;
+        this.invitations = invitations;
+        this.languages = languages;
         this.access = access;
         this.accounts = accounts;
         this.passwordLinks = passwordLinks;
@@ -141,7 +150,8 @@ public class WorkshopService {
                 throw new AccessDeniedException("You do not facilitate team " + request.existingTeamId() + ".");
             }
             team = teams.team(request.existingTeamId())
-                    .orElseThrow(() -> new IllegalArgumentException("team: no team " + request.existingTeamId()));
+                    .orElseThrow(() -> InputRefused.ofField(
+                            "team", "workshop.refused.noTeam", String.valueOf(request.existingTeamId())));
             setPasswordLinks = enrol(team, request.people(), request.newPeople(), request.leader(), request.title());
         } else {
             team = new Team(request.teamName().trim(), "Workshops", clock.instant());
@@ -149,8 +159,7 @@ public class WorkshopService {
             try {
                 teams.create(team);
             } catch (org.springframework.dao.DataIntegrityViolationException e) {
-                throw new IllegalArgumentException(
-                        "teamName: a team called '" + request.teamName() + "' exists already");
+                throw InputRefused.ofField("teamName", "workshop.refused.teamExists", request.teamName());
             }
         }
         var instrument = request.instrumentVersionId() == null
@@ -192,20 +201,19 @@ public class WorkshopService {
     public Created addParticipants(long id, List<String> people, List<NewWorkshop.NewPerson> newPeople) {
         var workshop = access.toRun(id);
         if (workshop.isRevealed()) {
-            throw new IllegalStateException("The debrief of \"" + workshop.getTitle()
-                    + "\" is revealed; start a follow-up round to include more people.");
+            throw new StateRefused("workshop.refused.revealedNoMorePeople", workshop.getTitle());
         }
         List<String> usernames = people == null ? List.of() : List.copyOf(people);
         List<NewWorkshop.NewPerson> newcomers = newPeople == null ? List.of() : List.copyOf(newPeople);
         if (usernames.isEmpty() && newcomers.isEmpty()) {
-            throw new IllegalArgumentException("people: add at least one participant");
+            throw InputRefused.ofField("people", "workshop.refused.nobodyAdded");
         }
         validateNewPeople(newcomers);
         Set<String> taking = new HashSet<>();
         participants.findByWorkshop(id).forEach(p -> taking.add(p.user().getUsername()));
         for (String username : usernames) {
             if (taking.contains(username)) {
-                throw new IllegalArgumentException("people: '" + username + "' takes part already");
+                throw InputRefused.ofField("people", "workshop.refused.takesPartAlready", username);
             }
         }
         var team = teams.team(workshop.getTeam().getId()).orElseThrow();
@@ -240,7 +248,7 @@ public class WorkshopService {
         Map<String, String> setPasswordLinks = new LinkedHashMap<>();
         for (String username : people) {
             var person = accounts.findAccount(username)
-                    .orElseThrow(() -> new IllegalArgumentException("people: nobody is called '" + username + "'"));
+                    .orElseThrow(() -> InputRefused.ofField("people", "workshop.refused.unknownPerson", username));
             if (members.add(username)) {
                 team.addMember(person, username.equals(leader) ? TeamRole.LEADER : TeamRole.MEMBER, null);
             }
@@ -268,7 +276,7 @@ public class WorkshopService {
         participants.save(new Participant(workshop, person, clock.instant()));
         assessments.assign(person, workshop.getId(), instrumentVersionId, currentUser.username());
         String link = setPasswordLinks.getOrDefault(person.getUsername(), mail.link(""));
-        return invite(workshop, person, link, "INVITATION");
+        return invitations.send(workshop, person, link, NoticeView.INVITATION);
     }
 
     /**
@@ -286,7 +294,11 @@ public class WorkshopService {
         var previous = access.toRun(id);
         Long version = instrumentVersionId != null ? instrumentVersionId : previousVersion(previous);
         return create(new NewWorkshop(
-                previous.getTitle() + " (follow-up)",
+                // the title is stored once for everyone, so it is worded in the facilitator's own language
+                Messages.text(
+                        "workshop.followUp.titleOf",
+                        languages.of(currentUser.username()).orElse(Messages.ENGLISH),
+                        previous.getTitle()),
                 date,
                 deadline,
                 previous.getTeam().getId(),
@@ -351,7 +363,7 @@ public class WorkshopService {
         var workshop = access.toRun(id);
         var participant = participants
                 .findOne(id, username)
-                .orElseThrow(() -> new IllegalArgumentException(username + " does not take part in this workshop"));
+                .orElseThrow(() -> new InputRefused("workshop.refused.notParticipant", username));
         participant.reminded(clock.instant());
         audit.record(
                 currentUser.username(),
@@ -359,7 +371,7 @@ public class WorkshopService {
                 participant.user().getId(),
                 "workshop:" + id,
                 workshop.getTitle());
-        return invite(workshop, participant.user(), mail.link(""), "REMINDER");
+        return invitations.send(workshop, participant.user(), mail.link(""), NoticeView.REMINDER);
     }
 
     /** Shows the debrief to the team. Needs the minimum group size; the findings shown are kept with their version. */
@@ -369,8 +381,10 @@ public class WorkshopService {
         var workshop = access.toRun(id);
         var board = board(id);
         if (!board.ready()) {
-            throw new IllegalStateException("Only " + board.submitted() + " of the " + board.minimumGroupSize()
-                    + " results needed are in; the debrief cannot be revealed yet.");
+            throw new StateRefused(
+                    "workshop.refused.tooFewToReveal",
+                    String.valueOf(board.submitted()),
+                    String.valueOf(board.minimumGroupSize()));
         }
         evaluations.ensureEvaluated(workshop);
         workshop.reveal(clock.instant());
@@ -382,24 +396,8 @@ public class WorkshopService {
     @RolesAllowed(Role.EXECUTIVE_NAME)
     public List<NoticeView> myNotices() {
         return notices.findByUser(currentUser.username()).stream()
-                .map(n -> new NoticeView(n.kind(), n.message(), n.link(), n.createdAt()))
+                .map(n -> NoticeView.of(n.workshop(), n.kind(), n.message(), n.link(), n.createdAt()))
                 .toList();
-    }
-
-    private Invitation invite(Workshop workshop, UserAccount person, String link, String kind) {
-        boolean reminder = kind.equals("REMINDER");
-        String deadline = workshop.getDeadline() == null ? "" : " by " + workshop.getDeadline();
-        String message = reminder
-                ? "Reminder: please complete your questionnaire for \"" + workshop.getTitle() + "\"" + deadline + "."
-                : "You are invited to \"" + workshop.getTitle() + "\" with "
-                        + workshop.getTeam().getName() + ". Please complete your questionnaire" + deadline + ".";
-        notices.save(new Notice(workshop, person, kind, message, link, clock.instant()));
-        String subject = (reminder ? "Reminder: " : "Invitation: ") + workshop.getTitle();
-        String body = "Hello " + person.getDisplayName() + ",\n\n" + message + "\n\nStart here: " + link
-                + "\n\nYour answers are yours: you decide in the portal whether the team sees your own dot and"
-                + " scores or only the team's aggregate.\n";
-        boolean mailed = mail.send(person.getEmail(), subject, body);
-        return new Invitation(person.getDisplayName(), person.getEmail(), link, mailed);
     }
 
     private String freeUsername(String email) {
@@ -417,24 +415,23 @@ public class WorkshopService {
 
     private void validate(NewWorkshop r) {
         if (r.title() == null || r.title().isBlank()) {
-            throw new IllegalArgumentException("title: give the workshop a name");
+            throw InputRefused.ofField("title", "workshop.refused.titleMissing");
         }
         if (r.date() == null) {
-            throw new IllegalArgumentException("date: choose the workshop's date");
+            throw InputRefused.ofField("date", "workshop.refused.dateMissing");
         }
         if (r.deadline() != null && r.deadline().isAfter(r.date())) {
-            throw new IllegalArgumentException("deadline: the questionnaire deadline must not be after the workshop");
+            throw InputRefused.ofField("deadline", "workshop.refused.deadlineAfterDate");
         }
         if (r.minimumGroupSize() < 2) {
-            throw new IllegalArgumentException(
-                    "minimumGroupSize: at least 2, so no one person's result is shown as the team's");
+            throw InputRefused.ofField("minimumGroupSize", "workshop.refused.groupTooSmall");
         }
         if (r.existingTeamId() == null) {
             if (r.teamName() == null || r.teamName().isBlank()) {
-                throw new IllegalArgumentException("teamName: name the team");
+                throw InputRefused.ofField("teamName", "workshop.refused.teamNameMissing");
             }
             if (r.people().isEmpty() && r.newPeople().isEmpty()) {
-                throw new IllegalArgumentException("people: add at least one participant");
+                throw InputRefused.ofField("people", "workshop.refused.nobodyAdded");
             }
         }
         validateNewPeople(r.newPeople());
@@ -444,11 +441,11 @@ public class WorkshopService {
         for (int i = 0; i < newPeople.size(); i++) {
             var p = newPeople.get(i);
             if (p.name() == null || p.name().isBlank()) {
-                throw new IllegalArgumentException("newPeople[" + i + "].name: give the person's name");
+                throw InputRefused.ofField("newPeople[" + i + "].name", "workshop.refused.personNameMissing");
             }
             if (p.email() == null || !p.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new IllegalArgumentException(
-                        "newPeople[" + i + "].email: '" + p.email() + "' is not an e-mail address");
+                throw InputRefused.ofField(
+                        "newPeople[" + i + "].email", "workshop.refused.notAnEmail", String.valueOf(p.email()));
             }
         }
     }
@@ -458,7 +455,4 @@ public class WorkshopService {
 
     /** A created workshop and the invitations that went out or must be passed on by hand. */
     public record Created(WorkshopSummary workshop, List<Invitation> invitations, boolean mailConfigured) {}
-
-    /** An invitation or reminder on a participant's home page. */
-    public record NoticeView(String kind, String message, String link, Instant createdAt) {}
 }

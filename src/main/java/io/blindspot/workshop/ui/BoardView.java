@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.AccountService.AccountSummary;
@@ -158,7 +159,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Tr
                     done.mailConfigured(),
                     id));
         } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException problem) {
-            var error = new Paragraph(getTranslation("workshop.board.notAdded", problem.getMessage()));
+            var error = new Paragraph(getTranslation("workshop.board.notAdded", ProblemText.of(problem)));
             error.addClassName("problem");
             added.add(error);
         }
@@ -180,9 +181,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Tr
             show(workshops.board(id));
             Notification.show(getTranslation("workshop.board.revealDone"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalStateException | RuleEngineUnavailable e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalStateException e) {
+            problem(ProblemText.of(e));
+        } catch (RuleEngineUnavailable e) {
+            problem(WorkshopTexts.engineUnavailable(this, e));
         }
+    }
+
+    private static void problem(String text) {
+        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.Role;
@@ -98,7 +99,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
             removeAll();
             add(
                     new H2(getTranslation("workshop.debrief.noFindingsYet")),
-                    new Paragraph(getTranslation("workshop.debrief.engineUnavailable", e.getMessage())));
+                    new Paragraph(WorkshopTexts.engineUnavailable(this, e)));
         }
     }
 
@@ -225,7 +226,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
                     result.appeared().isEmpty() ? none : String.join(", ", result.appeared()),
                     result.disappeared().isEmpty() ? none : String.join(", ", result.disappeared())));
         } catch (RuleEngineUnavailable e) {
-            error(getTranslation("workshop.debrief.engineUnavailable", e.getMessage()));
+            error(WorkshopTexts.engineUnavailable(this, e));
         }
     }
 
@@ -284,7 +285,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
                 Notification.show(getTranslation("workshop.debrief.commitmentSaved"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException problem) {
-                error(problem.getMessage());
+                error(ProblemText.of(problem));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.FollowUp;
 import io.blindspot.workshop.WorkshopService;
@@ -142,7 +143,7 @@ class FollowUpSection extends Div {
             } catch (IllegalArgumentException problem) {
                 // The form keeps what was entered; the message names the field to correct.
                 Notification.show(
-                                getTranslation("workshop.form.notCreated", problem.getMessage()),
+                                getTranslation("workshop.form.notCreated", ProblemText.of(problem)),
                                 8000,
                                 Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

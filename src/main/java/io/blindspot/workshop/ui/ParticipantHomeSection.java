@@ -10,13 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.workshop.CommitmentService;
 import io.blindspot.workshop.CommitmentService.MyCommitment;
 import io.blindspot.workshop.CommitmentStatus;
 import io.blindspot.workshop.Consent;
 import io.blindspot.workshop.ConsentService;
 import io.blindspot.workshop.ConsentService.MyConsent;
-import io.blindspot.workshop.WorkshopService.NoticeView;
+import io.blindspot.workshop.NoticeView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,8 @@ class ParticipantHomeSection extends VerticalLayout {
         if (!notices.isEmpty()) {
             add(new H3(getTranslation("workshop.home.invitations")));
             notices.stream().limit(5).forEach(n -> {
-                var notice = new Div(new Paragraph(n.message() + " (" + LocalDates.date(n.createdAt()) + ")"));
+                var notice = new Div(
+                        new Paragraph(WorkshopTexts.notice(this, n) + " (" + LocalDates.date(n.createdAt()) + ")"));
                 notice.addClassName("notice");
                 add(notice);
             });
@@ -69,7 +71,7 @@ class ParticipantHomeSection extends VerticalLayout {
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } catch (IllegalStateException problem) {
                     choice.setValue(e.getOldValue());
-                    Notification.show(problem.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.show(ProblemText.of(problem)).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
             consentChoices.add(choice);

@@ -76,7 +76,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, Transl
             event.rerouteToError(NotFoundException.class);
         } catch (RuleEngineUnavailable e) {
             slide.removeAll();
-            slide.add(new H1(getTranslation("workshop.debrief.noFindingsYet")), new Paragraph(e.getMessage()));
+            slide.add(
+                    new H1(getTranslation("workshop.debrief.noFindingsYet")),
+                    new Paragraph(WorkshopTexts.engineUnavailable(this, e)));
         }
     }
 

@@ -1,14 +1,19 @@
 package io.blindspot.workshop.ui;
 
 import com.vaadin.flow.component.Component;
+import io.blindspot.base.Explained;
+import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
+import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.workshop.CommitmentStatus;
 import io.blindspot.workshop.Consent;
+import io.blindspot.workshop.NoticeView;
 import io.blindspot.workshop.WorkshopStatus;
 import java.util.regex.Pattern;
 
 /**
  * The workshop values the services give as constants or English words (statuses, severities,
- * consent), in the reader's language. Keys are built from the constants; {@code
+ * consent, notices), in the reader's language. Keys are built from the constants; {@code
  * WorkshopTextsTest} checks that every constant has its key in both bundles.
  */
 final class WorkshopTexts {
@@ -64,5 +69,24 @@ final class WorkshopTexts {
             return in.getTranslation("workshop.participant.flagged");
         }
         return status;
+    }
+
+    /** An invitation or reminder in the reader's language; a kind without a text key keeps its stored text. */
+    static String notice(Component in, NoticeView notice) {
+        String key = notice.textKey();
+        return key == null
+                ? notice.message()
+                : in.getTranslation(key, notice.textArguments(LocalDates.date(notice.deadline())));
+    }
+
+    /**
+     * Why no findings can be shown: the engine's reason when it comes with a text key, else only that
+     * the engine is unavailable, since its reason is written for administrators in English (they see
+     * it under Rule sets).
+     */
+    static String engineUnavailable(Component in, RuleEngineUnavailable problem) {
+        return problem instanceof Explained
+                ? in.getTranslation("workshop.debrief.engineUnavailable", ProblemText.of(problem))
+                : in.getTranslation("workshop.debrief.engineDown");
     }
 }

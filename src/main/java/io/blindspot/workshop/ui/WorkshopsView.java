@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.Role;
@@ -179,7 +180,7 @@ public class WorkshopsView extends VerticalLayout implements TranslatedTitle {
             show(workshops.create(request));
             refresh();
         } catch (IllegalArgumentException | AccessDeniedException problem) {
-            var error = new Paragraph(getTranslation("workshop.form.notCreated", problem.getMessage()));
+            var error = new Paragraph(getTranslation("workshop.form.notCreated", ProblemText.of(problem)));
             error.addClassName("problem");
             outcome.add(error);
         }
