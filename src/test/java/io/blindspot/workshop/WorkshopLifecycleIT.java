@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.blindspot.assessment.AssessmentOverview;
 import io.blindspot.assessment.AssessmentSeeder;
 import io.blindspot.assessment.AssessmentService;
 import io.blindspot.assessment.InstrumentCatalog;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.Formats;
+import io.blindspot.security.AccountLanguage;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
 import io.blindspot.security.SetPasswordLinks;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +91,9 @@ class WorkshopLifecycleIT {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    AccountLanguage languages;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -109,7 +114,7 @@ class WorkshopLifecycleIT {
         var messages = mail.getReceivedMessages();
         var toNora = only(messages, "nora.field@example.com");
         assertThat(toNora.getSubject()).isEqualTo("Invitation: Invite test");
-        String body = GreenMailUtil.getBody(toNora);
+        String body = text(toNora);
         var link = Pattern.compile("https://blindspot\\.example\\.com/set-password\\?token=([A-Za-z0-9_-]+)")
                 .matcher(body);
         assertThat(link.find()).as("set-password link in: " + body).isTrue();
@@ -150,7 +155,7 @@ class WorkshopLifecycleIT {
         assertThat(messages).as("only the added people are mailed").hasSize(2);
         var toOmar = only(messages, "omar.haddad@example.com");
         assertThat(toOmar.getSubject()).isEqualTo("Invitation: Adding test");
-        String body = GreenMailUtil.getBody(toOmar);
+        String body = text(toOmar);
         var link = Pattern.compile("https://blindspot\\.example\\.com/set-password\\?token=([A-Za-z0-9_-]+)")
                 .matcher(body);
         assertThat(link.find()).as("set-password link in: " + body).isTrue();
@@ -271,9 +276,60 @@ class WorkshopLifecycleIT {
         assertThat(messages).hasSize(1);
         assertThat(messages[0].getAllRecipients()[0].toString()).isEqualTo(email("amara"));
         assertThat(messages[0].getSubject()).isEqualTo("Reminder: Reminder test");
-        assertThat(GreenMailUtil.getBody(messages[0])).contains("https://blindspot.example.com/");
+        assertThat(text(messages[0])).contains("https://blindspot.example.com/");
         var notices = as("amara", () -> workshops.myNotices());
         assertThat(notices.get(0).message()).startsWith("Reminder:").contains("Reminder test");
+    }
+
+    @Test
+    void a_person_who_chose_german_is_invited_and_reminded_in_german_and_one_without_a_choice_in_english()
+            throws Exception {
+        choose("chen", Locale.GERMAN);
+        try {
+            var created = as(
+                    "facilitator",
+                    () -> workshops.create(
+                            newWorkshop("Sprachtest", "Language team", List.of("chen", "raj"), List.of())));
+            long id = created.workshop().id();
+            var deadline = created.workshop().deadline();
+            var messages = mail.getReceivedMessages();
+
+            var toChen = only(messages, email("chen"));
+            assertThat(toChen.getSubject()).isEqualTo("Einladung: Sprachtest");
+            assertThat(text(toChen))
+                    .startsWith("Guten Tag " + displayName("chen") + ",")
+                    .contains("Sie sind zu „Sprachtest“ mit dem Team Language team eingeladen. Bitte füllen Sie Ihren"
+                            + " Fragebogen bis zum " + Formats.date(deadline, Locale.GERMAN) + " aus.")
+                    .contains("Hier geht es los: https://blindspot.example.com/")
+                    .contains("Ihre Antworten gehören Ihnen")
+                    .doesNotContain("Hello", "invited", "Start here");
+            var toRaj = only(messages, email("raj"));
+            assertThat(toRaj.getSubject()).isEqualTo("Invitation: Sprachtest");
+            assertThat(text(toRaj))
+                    .startsWith("Hello " + displayName("raj") + ",")
+                    .contains("You are invited to \"Sprachtest\" with Language team. Please complete your"
+                            + " questionnaire by " + Formats.date(deadline, Locale.ENGLISH) + ".")
+                    .contains("Start here: https://blindspot.example.com/")
+                    .doesNotContain("Guten Tag", "Fragebogen");
+
+            mail.reset();
+            as("facilitator", () -> workshops.remind(id, "chen"));
+            as("facilitator", () -> workshops.remind(id, "raj"));
+            var reminders = mail.getReceivedMessages();
+            assertThat(reminders).hasSize(2);
+            var remindChen = only(reminders, email("chen"));
+            assertThat(remindChen.getSubject()).isEqualTo("Erinnerung: Sprachtest");
+            assertThat(text(remindChen))
+                    .contains("Erinnerung: Bitte füllen Sie Ihren Fragebogen für „Sprachtest“ bis zum "
+                            + Formats.date(deadline, Locale.GERMAN) + " aus.");
+            var remindRaj = only(reminders, email("raj"));
+            assertThat(remindRaj.getSubject()).isEqualTo("Reminder: Sprachtest");
+            assertThat(text(remindRaj))
+                    .contains("Reminder: please complete your questionnaire for \"Sprachtest\" by "
+                            + Formats.date(deadline, Locale.ENGLISH) + ".");
+        } finally {
+            choose("chen", null);
+        }
     }
 
     @Test
@@ -486,6 +542,25 @@ class WorkshopLifecycleIT {
         var user = accounts.findAccount(username).orElseThrow();
         seeder.seedSubmittedAssessment(
                 user, workshopId, d, i, s, c, Instant.now().minusSeconds(3600));
+    }
+
+    private String displayName(String username) {
+        return accounts.findAccount(username).orElseThrow().getDisplayName();
+    }
+
+    private void choose(String username, Locale language) {
+        as(username, () -> {
+            languages.choose(language);
+            return null;
+        });
+    }
+
+    /**
+     * The mail's text as the person reads it. Raw, a text with any character outside ASCII (a
+     * typographic apostrophe, an umlaut) is quoted-printable, and a link in it reads "token=3D…".
+     */
+    static String text(MimeMessage message) throws Exception {
+        return (String) message.getContent();
     }
 
     private String email(String username) {
