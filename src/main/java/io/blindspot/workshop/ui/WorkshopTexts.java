@@ -1,7 +1,6 @@
 package io.blindspot.workshop.ui;
 
 import com.vaadin.flow.component.Component;
-import io.blindspot.base.Explained;
 import io.blindspot.base.ui.LocalDates;
 import io.blindspot.base.ui.ProblemText;
 import io.blindspot.rules.live.RuleEngineUnavailable;
@@ -79,14 +78,8 @@ final class WorkshopTexts {
                 : in.getTranslation(key, notice.textArguments(LocalDates.date(notice.deadline())));
     }
 
-    /**
-     * Why no findings can be shown: the engine's reason when it comes with a text key, else only that
-     * the engine is unavailable, since its reason is written for administrators in English (they see
-     * it under Rule sets).
-     */
+    /** Why no findings can be shown, with the engine's reason in the reader's language. */
     static String engineUnavailable(Component in, RuleEngineUnavailable problem) {
-        return problem instanceof Explained
-                ? in.getTranslation("workshop.debrief.engineUnavailable", ProblemText.of(problem))
-                : in.getTranslation("workshop.debrief.engineDown");
+        return in.getTranslation("workshop.debrief.engineUnavailable", ProblemText.of(problem));
     }
 }
