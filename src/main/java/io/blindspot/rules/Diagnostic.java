@@ -1,5 +1,7 @@
 package io.blindspot.rules;
 
+import io.blindspot.base.Explained;
+
 /**
  * One problem (or warning) found in a rule set, pointing at the place to fix.
  *
@@ -12,9 +14,16 @@ package io.blindspot.rules;
  * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}; only errors block publishing
  * @param field for data files, the path of the offending field, e.g. {@code team.members[2].D};
  *     {@code ""} otherwise
+ * @param message what is wrong, in English (the API, the command line and the log)
+ * @param text the message as a text key for the editor, when it is one of our own sentences; null
+ *     for a tool's own words (Drools' compiler, a YAML or Java parser), which are shown as they are
  */
 public record Diagnostic(
-        String file, int line, int column, Stage stage, String severity, String field, String message) {
+        String file, int line, int column, Stage stage, String severity, String field, String message, Explained text) {
+
+    public Diagnostic(String file, int line, int column, Stage stage, String severity, String field, String message) {
+        this(file, line, column, stage, severity, field, message, null);
+    }
 
     /** An error found while reading a file (the {@link Stage#PARSE} step). */
     public static Diagnostic error(String file, int line, int column, String field, String message) {

@@ -5,6 +5,7 @@ import io.blindspot.rules.engine.RuleCompiler;
 import io.blindspot.rules.engine.dsl.DslExpander;
 import io.blindspot.rules.engine.dsl.DslProblem;
 import io.blindspot.rules.engine.policy.PolicyReport;
+import io.blindspot.rules.engine.policy.PolicyText;
 import io.blindspot.rules.engine.policy.PolicyViolation;
 import io.blindspot.rules.engine.policy.RulePolicy;
 import io.blindspot.rules.facts.Parameters;
@@ -192,11 +193,12 @@ public final class RulePipeline {
                 d.stage(),
                 d.severity(),
                 d.field(),
-                d.message() + " (in the DRL this line's sentence expands to)");
+                d.message() + " (in the DRL this line's sentence expands to)",
+                d.text() == null ? null : PolicyText.of("rules.policy.in-expanded-drl", d.text()));
     }
 
     private static Diagnostic toDiagnostic(Stage stage, PolicyViolation v) {
-        return Diagnostic.error(stage, v.file(), v.line(), v.column(), v.message());
+        return new Diagnostic(v.file(), v.line(), v.column(), stage, "ERROR", "", v.message(), v.text());
     }
 
     private static Diagnostic toDiagnostic(CompileMessage m) {

@@ -443,7 +443,7 @@ public class RuleEditorView extends VerticalLayout implements TranslatedTitle {
                     Math.max(d.column(), 0),
                     EditorDiagnostic.Severity.of(d.severity()),
                     RuleLabels.stage(d.stage()) + ": " + (d.field().isEmpty() ? "" : "[" + d.field() + "] ")
-                            + d.message());
+                            + RuleLabels.message(d));
             byFile.computeIfAbsent(d.file(), f -> new java.util.ArrayList<>()).add(shown);
             list.add(new Problem(d.file(), shown));
         }

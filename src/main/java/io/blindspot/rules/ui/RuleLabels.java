@@ -2,6 +2,7 @@ package io.blindspot.rules.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import io.blindspot.base.Explained;
+import io.blindspot.rules.Diagnostic;
 import io.blindspot.rules.Stage;
 
 /** Codes the rules module shows as words: a finding's severity, a version's source, a pipeline step; an unknown code shows as it is. */
@@ -48,8 +49,22 @@ final class RuleLabels {
         };
     }
 
-    /** A reason that carries its text key (why no rule set is live), in the person's language. */
+    /**
+     * A reason or sentence that carries its text key (why no rule set is live, what the policy
+     * refuses), in the person's language; an argument that is itself such a text is said in it too.
+     */
     static String reason(Explained reason) {
-        return I18NProvider.translate(reason.messageKey(), reason.messageArguments());
+        Object[] arguments = reason.messageArguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Explained inner) {
+                arguments[i] = reason(inner);
+            }
+        }
+        return I18NProvider.translate(reason.messageKey(), arguments);
+    }
+
+    /** A problem's message: our own sentences in the person's language, a tool's words as the tool gave them. */
+    static String message(Diagnostic diagnostic) {
+        return diagnostic.text() == null ? diagnostic.message() : reason(diagnostic.text());
     }
 }

@@ -141,6 +141,6 @@ public class RuleSetsView extends VerticalLayout implements TranslatedTitle {
                 };
         String where = d.field().isEmpty() ? "" : "[" + d.field() + "] ";
         return d.file() + ":" + d.line() + ":" + d.column() + ": " + RuleLabels.stage(d.stage()) + ": " + kind + where
-                + d.message();
+                + RuleLabels.message(d);
     }
 }

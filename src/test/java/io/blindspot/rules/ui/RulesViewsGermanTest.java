@@ -137,6 +137,37 @@ class RulesViewsGermanTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_forbidden_call_in_a_rule_is_reported_in_german_at_its_line() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.open("team-composition.drl");
+            var lines = new ArrayList<>(List.of(view.editor.getValue().split("\n", -1)));
+            int then = lines.indexOf("then");
+            lines.add(then + 1, "    System.exit( 1 );");
+            _setValue(view.editor, String.join("\n", lines));
+
+            view.check();
+
+            assertThat(view.checkSummary.getText()).startsWith("Prüfung fehlgeschlagen");
+            assertThat(view.problems.getProblems()).singleElement().satisfies(problem -> {
+                assertThat(problem.location()).isEqualTo("team-composition.drl:" + (then + 2) + ":5");
+                assertThat(problem.diagnostic().message())
+                        .isEqualTo("RICHTLINIE: „System“ ist hier nicht bekannt: Regeln dürfen ihre gebundenen"
+                                + " Variablen ($name), params und die Typen des Faktenmodells "
+                                + "Audience, CoachingAction, Finding, Parameters, ScaleStats, Severity, Team,"
+                                + " TeamMember verwenden (Klassen wie System, Class, Math oder Thread sind nicht"
+                                + " erlaubt).");
+            });
+            assertThat(missingKeys(view)).isEmpty();
+        } finally {
+            view.discard();
+        }
+    }
+
     private static List<String> tabLabels(RuleEditorView view) {
         return _find(view.tabs, Tab.class).stream().map(Tab::getLabel).toList();
     }

@@ -148,6 +148,10 @@ final class ConsequenceCheck {
         return e instanceof EnclosedExpr enclosed ? unwrap(enclosed.getInner()) : e;
     }
 
+    private void refuse(Node node, Snippet code, PolicyText message) {
+        violations.at(JavaCode.offsetOf(node, code), message);
+    }
+
     private void refuse(Node node, Snippet code, String message) {
         violations.at(JavaCode.offsetOf(node, code), message);
     }

@@ -113,6 +113,11 @@ final class ExpressionCheck {
     }
 
     /** Refuses at a node: reports, and returns {@code null} for "refused". */
+    ExprType refuse(Node node, PolicyText message) {
+        violations.at(JavaCode.offsetOf(node, code), message);
+        return null;
+    }
+
     ExprType refuse(Node node, String message) {
         violations.at(JavaCode.offsetOf(node, code), message);
         return null;

@@ -27,110 +27,107 @@ final class Refusals {
         this.inConstraint = inConstraint;
     }
 
-    String expression(Expression e) {
+    PolicyText expression(Expression e) {
         if (e instanceof ObjectCreationExpr creation) {
-            return "new " + creation.getType().asString()
-                    + (creation.getAnonymousClassBody().isPresent() ? " { ... } (an anonymous class)" : "(...)")
-                    + " is not allowed: rules create nothing with new; start a finding with Finding.of( code, "
-                    + "severity ) and a coaching action with CoachingAction.forTeam( $finding )";
+            String type = creation.getType().asString();
+            return creation.getAnonymousClassBody().isPresent()
+                    ? PolicyText.of("rules.policy.new-anonymous", type, "{ ... }")
+                    : PolicyText.of("rules.policy.new", type);
         }
         if (e instanceof LambdaExpr) {
-            return "a lambda (->) is not allowed in rules: write the expression itself";
+            return PolicyText.of("rules.policy.lambda");
         }
         if (e instanceof MethodReferenceExpr) {
-            return "a method reference (::) is not allowed in rules: call the fact's getter, e.g. $m.memberId()";
+            return PolicyText.of("rules.policy.method-reference");
         }
         if (e instanceof ClassExpr) {
-            return "'.class' is not allowed: rules may not reach classes (reflection)";
+            return PolicyText.of("rules.policy.class-literal");
         }
         if (e instanceof AssignExpr) {
-            return "assignment is not allowed: rules change facts only with modify( $fact ) { setX( ... ) }";
+            return PolicyText.of("rules.policy.assignment", "{ setX( ... ) }");
         }
         if (e instanceof InstanceOfExpr) {
-            return "instanceof is not allowed: match the type with a pattern, e.g. TeamMember( ... )";
+            return PolicyText.of("rules.policy.instanceof");
         }
         if (e instanceof ArrayCreationExpr) {
-            return "creating arrays is not allowed: pass values one by one";
+            return PolicyText.of("rules.policy.array");
         }
         if (e instanceof SwitchExpr) {
-            return "switch is not allowed: write one rule per case, with the case in its when part";
+            return PolicyText.of("rules.policy.switch");
         }
         if (e instanceof ThisExpr || e instanceof SuperExpr) {
-            return "'" + e + "' is not allowed here: name the bound fact instead, e.g. $team";
+            return PolicyText.of("rules.policy.this", e.toString());
         }
-        return "this kind of expression (" + e.getClass().getSimpleName().replace("Expr", "")
-                + ") is not allowed in rules";
+        return PolicyText.of(
+                "rules.policy.expression-kind", e.getClass().getSimpleName().replace("Expr", ""));
     }
 
-    String engineHandle(String name) {
-        return "'" + name + "' is the rule engine itself and is not allowed: a then part uses insert( ... ), "
-                + "update( $fact ) and modify( $fact ) { ... } only";
+    PolicyText engineHandle(String name) {
+        return PolicyText.of("rules.policy.engine-handle", name, "{ ... }");
     }
 
-    String unknownName(NameExpr name) {
+    PolicyText unknownName(NameExpr name) {
         String qualified = qualifiedName(name);
         if (isFullyQualified(qualified)) {
-            return "'" + qualified + "' is not allowed: a fully qualified name reaches classes outside the fact "
-                    + "model. Rules may use the fact model (" + model.typeNames() + ") by simple name, their "
-                    + "bound variables and params";
+            return PolicyText.of("rules.policy.qualified-name", qualified, model.typeNames());
         }
-        return "'" + name.getNameAsString() + "' is not known here: rules may use their bound variables ($name), "
-                + "params, " + (inConstraint ? "the properties of the matched fact, " : "")
-                + "and the fact-model types " + model.typeNames() + " (classes such as System, Class, Math or "
-                + "Thread are not allowed)";
+        return PolicyText.of(
+                inConstraint ? "rules.policy.unknown-name-in-constraint" : "rules.policy.unknown-name",
+                name.getNameAsString(),
+                model.typeNames());
     }
 
-    String typeArguments() {
-        return "type arguments (<...>) are not allowed in rules";
+    PolicyText typeArguments() {
+        return PolicyText.of("rules.policy.type-arguments");
     }
 
-    String notAConstant(Class<?> type, String name) {
-        return type.getSimpleName() + "." + name + " is not allowed: only enum constants such as Severity.HIGH "
-                + "may be read from a fact-model type";
+    PolicyText notAConstant(Class<?> type, String name) {
+        return PolicyText.of("rules.policy.not-a-constant", type.getSimpleName(), name);
     }
 
-    String noProperty(Class<?> type, String name) {
-        return type.getSimpleName() + " has no property '" + name + "': " + properties(type);
+    PolicyText noProperty(Class<?> type, String name) {
+        return PolicyText.of("rules.policy.no-property", type.getSimpleName(), name, properties(type));
     }
 
+    // says what a value is in English words ("a String value"), so it stays English for now
     String nothingToRead(ExprType scope, String name) {
         return "'" + name + "' cannot be read from " + scope.describe() + ": only fact-model objects have properties";
     }
 
-    String bareCall(String name) {
+    PolicyText bareCall(String name) {
         if (name.equals("insert") || name.equals("update")) {
-            return name + "( ... ) is allowed only as a statement of its own in the then part";
+            return PolicyText.of("rules.policy.insert-or-update-inside", name);
         }
-        return name + "( ... ) is not allowed: the then part may call insert( ... ) and update( $fact ), and "
-                + "the getters and builder methods of the fact model";
+        return PolicyText.of("rules.policy.bare-call", name);
     }
 
-    String staticCall(Class<?> type, String name) {
-        return type.getSimpleName() + "." + name + "( ... ) is not allowed: the only static calls rules may make "
-                + "are the builders " + model.factoryNames();
+    PolicyText staticCall(Class<?> type, String name) {
+        return PolicyText.of("rules.policy.static-call", type.getSimpleName(), name, model.factoryNames());
     }
 
-    String noMethod(Class<?> type, String name) {
-        return type.getSimpleName() + " has no method '" + name + "' that rules may call"
-                + (name.equals("getClass") ? " (reflection is not allowed)" : "")
-                + ": " + properties(type);
+    PolicyText noMethod(Class<?> type, String name) {
+        return PolicyText.of(
+                name.equals("getClass") ? "rules.policy.no-method-reflection" : "rules.policy.no-method",
+                type.getSimpleName(),
+                name,
+                properties(type));
     }
 
-    private String properties(Class<?> type) {
+    private PolicyText properties(Class<?> type) {
         String names = model.propertyNames(type);
         if (!names.isEmpty()) {
-            return "its properties are " + names;
+            return PolicyText.of("rules.policy.properties", names);
         }
         return type.isEnum()
-                ? "compare it with ==, e.g. severity == Severity.HIGH"
-                : type.getSimpleName() + " has no properties";
+                ? PolicyText.of("rules.policy.properties-enum")
+                : PolicyText.of("rules.policy.properties-none", type.getSimpleName());
     }
 
-    String collectionCall(String name) {
-        return "'" + name + "' is not allowed on a list or map: rules may read one with get, size, isEmpty, "
-                + "contains, containsKey or getOrDefault, or by index, e.g. memberIds[0]";
+    PolicyText collectionCall(String name) {
+        return PolicyText.of("rules.policy.collection-call", name);
     }
 
+    // both say what a value is in English words ("a String value"), so they stay English for now
     String callOnValue(ExprType scope, String name) {
         return "'" + name + "' cannot be called on " + scope.describe() + ": compare values, compute with "
                 + "+ - * / %, or join them into text with +";
@@ -141,14 +138,12 @@ final class Refusals {
                 + "or evidence[\"scale\"]";
     }
 
-    String operator(String operator) {
-        return "the operator " + operator + " is not allowed: use comparisons (== != < <= > >=), && || ! and "
-                + "arithmetic (+ - * / %)";
+    PolicyText operator(String operator) {
+        return PolicyText.of("rules.policy.operator", operator);
     }
 
-    String cast(String type) {
-        return "a cast to " + type + " is not allowed: rules may cast only to a fact-model type or to a number "
-                + "type such as (int) or (double)";
+    PolicyText cast(String type) {
+        return PolicyText.of("rules.policy.cast", type);
     }
 
     private static String scope(ExprType target) {

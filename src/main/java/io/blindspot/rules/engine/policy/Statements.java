@@ -18,30 +18,33 @@ final class Statements {
 
     private Statements() {}
 
-    static String refusal(Statement statement) {
+    static PolicyText refusal(Statement statement) {
         if (statement instanceof ExpressionStmt expression) {
             return expression.getExpression().isVariableDeclarationExpr()
-                    ? "local variables are not allowed in a then part: write the value where it is used"
-                    : "this statement is not allowed. " + ConsequenceCheck.THEN_ALLOWED;
+                    ? PolicyText.of("rules.policy.local-variable")
+                    : PolicyText.of("rules.policy.statement", thenAllowed());
         }
         if (statement instanceof IfStmt || statement instanceof SwitchStmt) {
-            return "if and switch are not allowed in a then part: put the condition in the when part, one rule "
-                    + "per case";
+            return PolicyText.of("rules.policy.if-switch");
         }
         if (statement instanceof ForStmt
                 || statement instanceof ForEachStmt
                 || statement instanceof WhileStmt
                 || statement instanceof DoStmt) {
-            return "loops are not allowed in a then part: a rule fires once for each match, so match each fact "
-                    + "with a pattern, or collect them with accumulate";
+            return PolicyText.of("rules.policy.loop");
         }
         if (statement instanceof LocalClassDeclarationStmt || statement instanceof LocalRecordDeclarationStmt) {
-            return "declaring classes is not allowed in rules: use the fact model";
+            return PolicyText.of("rules.policy.class-declaration");
         }
         if (statement instanceof TryStmt || statement instanceof ThrowStmt) {
-            return "try and throw are not allowed in a then part: nothing a rule may call throws";
+            return PolicyText.of("rules.policy.try-throw");
         }
         String kind = statement.getClass().getSimpleName().replace("Stmt", "").toLowerCase();
-        return "a " + kind + " statement is not allowed. " + ConsequenceCheck.THEN_ALLOWED;
+        return PolicyText.of("rules.policy.statement-kind", kind, thenAllowed());
+    }
+
+    /** What a then part may do; {@link ConsequenceCheck#THEN_ALLOWED} in English. */
+    static PolicyText thenAllowed() {
+        return PolicyText.of("rules.policy.then-allowed", "{ setX( ... ) }");
     }
 }

@@ -30,6 +30,20 @@ final class Violations {
         found.add(new PolicyViolation(file, position[0], position[1], message));
     }
 
+    /** Refuses something at a character offset of the file in words HR may read in German too. */
+    void at(int offset, PolicyText text) {
+        if (offset < 0) {
+            found.add(new PolicyViolation(file, 0, 0, text));
+            return;
+        }
+        int[] position = source.position(offset);
+        found.add(new PolicyViolation(file, position[0], position[1], text));
+    }
+
+    void at(BaseDescr descr, PolicyText text) {
+        at(offsetOf(descr), text);
+    }
+
     /** Refuses something at where Drools' parser found a descriptor. */
     void at(BaseDescr descr, String message) {
         at(offsetOf(descr), message);
