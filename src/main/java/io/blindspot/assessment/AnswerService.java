@@ -2,6 +2,8 @@ package io.blindspot.assessment;
 
 import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
 import io.blindspot.assessment.instrument.Instrument;
+import io.blindspot.base.InputRefused;
+import io.blindspot.base.StateRefused;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -105,17 +107,19 @@ public class AnswerService {
     @RolesAllowed(Role.EXECUTIVE_NAME)
     public SavedAnswer saveAnswer(long assessmentId, String itemId, int value) {
         if (value < 1 || value > 5) {
-            throw new IllegalArgumentException("Answer " + value + " to item " + itemId + " of assessment "
-                    + assessmentId + " is outside the scale 1 to 5");
+            throw new InputRefused("assessment.refused.outside-scale", value, itemId, assessmentId);
         }
         var sheet = answering.get(assessmentId);
         if (sheet == null) {
             sheet = sheetOf(owned.forReading(assessmentId));
         }
         if (sheet.instrument().item(itemId).isEmpty()) {
-            throw new IllegalArgumentException("Item '" + itemId + "' is not part of instrument "
-                    + sheet.instrument().id() + " v" + sheet.instrument().version() + " (assessment " + assessmentId
-                    + ")");
+            throw new InputRefused(
+                    "assessment.refused.unknown-item",
+                    itemId,
+                    sheet.instrument().id(),
+                    sheet.instrument().version(),
+                    assessmentId);
         }
         var now = clock.instant();
         String username = owned.username();
@@ -138,8 +142,7 @@ public class AnswerService {
             // Not the owner's, gone, or submitted meanwhile: the checks below say which (and audit a refusal).
             answering.remove(assessmentId);
             requireOpen(owned.forReading(assessmentId));
-            throw new IllegalStateException(
-                    "Answer to item " + itemId + " of assessment " + assessmentId + " was not stored");
+            throw new StateRefused("assessment.refused.not-stored", itemId, assessmentId);
         }
         return new SavedAnswer(itemId, value, now);
     }
@@ -218,14 +221,13 @@ public class AnswerService {
     private long existingResult(long assessmentId) {
         owned.forReading(assessmentId);
         return results.findByAssessmentId(assessmentId)
-                .orElseThrow(() -> new IllegalStateException("Assessment " + assessmentId + " has no result"))
+                .orElseThrow(() -> new StateRefused("assessment.refused.no-result", assessmentId))
                 .getId();
     }
 
     private static void requireOpen(Assessment assessment) {
         if (assessment.getStatus() == AssessmentStatus.SUBMITTED) {
-            throw new IllegalStateException(
-                    "Assessment " + assessment.getId() + " is submitted; its answers can no longer change");
+            throw new StateRefused("assessment.refused.submitted", assessment.getId());
         }
     }
 }

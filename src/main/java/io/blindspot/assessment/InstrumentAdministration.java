@@ -1,6 +1,7 @@
 package io.blindspot.assessment;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.AccountService.AccountSummary;
 import io.blindspot.security.CurrentUser;
@@ -109,13 +110,13 @@ public class InstrumentAdministration {
         }
         UserAccount person = accounts.findAccount(username).orElseThrow();
         var version = versions.findById(instrumentVersionId)
-                .orElseThrow(() -> new IllegalArgumentException("No instrument version " + instrumentVersionId));
+                .orElseThrow(() -> new InputRefused("assessment.refused.no-version", instrumentVersionId));
         boolean open = assessments.findAssignedTo(username).stream()
                 .anyMatch(a -> a.getInstrument().getId().equals(instrumentVersionId)
                         && a.getStatus() != AssessmentStatus.SUBMITTED);
         if (open) {
-            throw new IllegalArgumentException(person.getDisplayName() + " already has an unfinished "
-                    + version.getTitle() + " (v" + version.getVersion() + ").");
+            throw new InputRefused(
+                    "assessment.refused.unfinished", person.getDisplayName(), version.getTitle(), version.getVersion());
         }
         var assessment = assessments.save(new Assessment(person, version, currentUser.username(), clock.instant()));
         audit.record(

@@ -2,7 +2,9 @@ package io.blindspot.assessment;
 
 import io.blindspot.assessment.instrument.Instrument;
 import io.blindspot.assessment.instrument.InstrumentParser;
+import io.blindspot.base.InputRefused;
 import io.blindspot.base.Sha256;
+import io.blindspot.base.StateRefused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,9 +73,8 @@ public class InstrumentCatalog {
             if (existing.get().getContentHash().equals(Sha256.hex(yaml))) {
                 return new Stored(existing.get(), true);
             }
-            throw new IllegalArgumentException(sourceName + ": version " + instrument.version() + " of '"
-                    + instrument.id() + "' is already stored with other content. Stored versions never change:"
-                    + " give the changed instrument the next version number.");
+            throw new InputRefused(
+                    "assessment.refused.version-changed", sourceName, instrument.version(), instrument.id());
         }
         return new Stored(
                 versions.save(new InstrumentVersion(
@@ -90,7 +91,7 @@ public class InstrumentCatalog {
     @Transactional(readOnly = true)
     public InstrumentVersion latest(String instrumentKey) {
         return versions.findFirstByInstrumentKeyOrderByVersionDesc(instrumentKey)
-                .orElseThrow(() -> new IllegalStateException("No instrument '" + instrumentKey + "' is stored"));
+                .orElseThrow(() -> new StateRefused("assessment.refused.no-instrument", instrumentKey));
     }
 
     public Instrument instrumentOf(InstrumentVersion version) {

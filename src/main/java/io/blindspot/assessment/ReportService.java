@@ -1,6 +1,7 @@
 package io.blindspot.assessment;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.StateRefused;
 import io.blindspot.scoring.QualityFlag;
 import io.blindspot.scoring.Style;
 import io.blindspot.security.Role;
@@ -62,8 +63,7 @@ public class ReportService {
             throw new AssessmentNotFound(assessmentId);
         }
         var result = results.findByAssessmentId(assessmentId)
-                .orElseThrow(() -> new IllegalStateException(
-                        "Assessment " + assessmentId + " is not submitted yet, so it has no report"));
+                .orElseThrow(() -> new StateRefused("assessment.refused.not-submitted", assessmentId));
         return new PersonalReport(
                 assessmentId,
                 assessment.getUser().getDisplayName(),

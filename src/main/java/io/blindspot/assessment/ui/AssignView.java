@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.Assignee;
 import io.blindspot.assessment.InstrumentAdministration;
 import io.blindspot.assessment.InstrumentVersionSummary;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +70,7 @@ public class AssignView extends VerticalLayout implements TranslatedTitle {
                     instrument.getValue().label(),
                     person.getValue().displayName()));
         } catch (IllegalArgumentException | AccessDeniedException e) {
-            outcome.setText(e.getMessage());
+            outcome.setText(ProblemText.of(e));
             outcome.addClassName("problem");
         }
     }

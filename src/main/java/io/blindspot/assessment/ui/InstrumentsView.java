@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.blindspot.assessment.InstrumentAdministration;
 import io.blindspot.assessment.InstrumentVersionSummary;
 import io.blindspot.assessment.instrument.InstrumentValidationException;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,7 +109,7 @@ public class InstrumentsView extends VerticalLayout implements TranslatedTitle {
             outcome.addClassName("problem");
             e.problems().forEach(p -> problems.add(new ListItem(p.located())));
         } catch (IllegalArgumentException e) {
-            outcome.setText(e.getMessage());
+            outcome.setText(ProblemText.of(e));
             outcome.addClassName("problem");
         }
     }

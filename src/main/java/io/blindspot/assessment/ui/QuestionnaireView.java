@@ -20,6 +20,7 @@ import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.Questionnaire;
 import io.blindspot.assessment.Questionnaire.QuestionnaireItem;
 import io.blindspot.assessment.UnansweredItemsException;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,7 +110,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 | IllegalArgumentException
                 | IllegalStateException refused) {
             removeAll();
-            add(new H2(getTranslation("questionnaire.cannotOpen")), new Paragraph(refused.getMessage()));
+            add(new H2(getTranslation("questionnaire.cannotOpen")), new Paragraph(ProblemText.of(refused)));
             return;
         }
         given.putAll(questionnaire.answers());
@@ -196,7 +197,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
                 | IllegalArgumentException
                 | IllegalStateException refused) {
             unsaved.remove(itemId);
-            field.ifPresent(f -> f.markNotSaved(refused.getMessage()));
+            field.ifPresent(f -> f.markNotSaved(ProblemText.of(refused)));
             saved.setText(getTranslation("questionnaire.notSaved", number));
             return true;
         } catch (RuntimeException unavailable) {

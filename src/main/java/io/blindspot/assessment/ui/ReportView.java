@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import io.blindspot.assessment.AssessmentNotFound;
 import io.blindspot.assessment.PersonalReport;
 import io.blindspot.assessment.ReportService;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.scoring.QualityFlag;
 import io.blindspot.scoring.Scale;
@@ -69,7 +70,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, T
                 | AccessDeniedException
                 | IllegalArgumentException
                 | IllegalStateException refused) {
-            add(new H2(getTranslation("assessment.report.cannot-show")), new Paragraph(refused.getMessage()));
+            add(new H2(getTranslation("assessment.report.cannot-show")), new Paragraph(ProblemText.of(refused)));
         }
     }
 

@@ -77,7 +77,8 @@ class QuestionnaireViewTest extends KaribuTest {
 
         assertThat(view.saved.getText()).isEqualTo("Statement 2 not saved");
         assertThat(view.fields.get(1).isInvalid()).isTrue();
-        assertThat(view.fields.get(1).getErrorMessage()).startsWith("Not saved.");
+        assertThat(view.fields.get(1).getErrorMessage())
+                .isEqualTo("Not saved. Assessment " + id + " is submitted; its answers can no longer change");
         assertThat(view.fields.get(1).getHelperText()).doesNotContain("Saved");
         assertThat(view.fields.get(0).getHelperText()).startsWith("✓ Saved");
         assertThat(view.progressText.getText()).isEqualTo("1 of 40 answered");
