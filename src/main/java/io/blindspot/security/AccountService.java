@@ -1,5 +1,6 @@
 package io.blindspot.security;
 
+import io.blindspot.base.InputRefused;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
@@ -100,7 +101,7 @@ public class AccountService {
     public UserAccount createAwaitingPassword(
             String username, String displayName, String email, Set<Role> roles, String createdBy, String note) {
         if (accounts.existsByUsername(username)) {
-            throw new IllegalArgumentException("The username '" + username + "' is taken.");
+            throw new InputRefused("security.users.refused.USERNAME_TAKEN", username);
         }
         var account = new UserAccount(
                 username, displayName, encoder.encode(UUID.randomUUID().toString()), roles, clock.instant());

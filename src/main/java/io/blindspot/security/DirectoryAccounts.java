@@ -58,15 +58,13 @@ public class DirectoryAccounts {
         if (linked.isPresent()) {
             var account = linked.get();
             if (!account.isEnabled()) {
-                throw new DirectorySignInRefused("Your Blindspot account is deactivated. Ask an administrator.");
+                throw new DirectorySignInRefused("security.sign-on.refused.deactivated");
             }
             account.updateFromDirectory(person.displayName(), person.email(), rolesKeepingAnAdmin(account, person));
             return account.getUsername();
         }
         if (accounts.existsByUsername(person.username())) {
-            throw new DirectorySignInRefused("A Blindspot account named '" + person.username()
-                    + "' exists already and signs in with a password. Ask an administrator to rename it"
-                    + " or sign in with its password.");
+            throw new DirectorySignInRefused("security.sign-on.refused.local-account", person.username());
         }
         // Nobody knows this password: the company's provider is the only way in.
         var account = new UserAccount(

@@ -1,9 +1,30 @@
 package io.blindspot.security;
 
-/** A company sign-on that Blindspot refuses; the message is for the person signing in. */
-public class DirectorySignInRefused extends RuntimeException {
+import io.blindspot.base.Explained;
+import io.blindspot.base.Messages;
 
-    public DirectorySignInRefused(String message) {
-        super(message);
+/**
+ * A company sign-on that Blindspot refuses; the text is for the person signing in, as a key so the
+ * login page says it in their language (the message is the English text, for the log).
+ */
+public class DirectorySignInRefused extends RuntimeException implements Explained {
+
+    private final String key;
+    private final String[] arguments;
+
+    DirectorySignInRefused(String key, String... arguments) {
+        super(Messages.english(key, (Object[]) arguments));
+        this.key = key;
+        this.arguments = arguments.clone();
+    }
+
+    @Override
+    public String messageKey() {
+        return key;
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return arguments.clone();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +52,12 @@ public class LoginThrottle {
         this.window = Duration.ofMinutes(lockoutMinutes);
     }
 
-    /** Throws {@link LockedException} with a message a person can act on while this attempt must wait. */
+    /** Throws {@link LoginPaused} (a {@link org.springframework.security.authentication.LockedException}) with a message a person can act on while this attempt must wait. */
     public void checkAllowed(String username, String address) {
         var now = clock.instant();
         var since = now.minus(window);
         if (failures.countSince(pairKey(username, address), since) >= maxPerPair) {
-            throw new LockedException("Too many failed logins for this account from here. Wait " + window.toMinutes()
-                    + " minutes and try again, or ask an administrator.");
+            throw LoginPaused.fromHere(window);
         }
         long accountFailures = failures.countSince(accountKey(username), since);
         if (accountFailures >= slowDownAfter) {
@@ -68,8 +66,7 @@ public class LoginThrottle {
             if (last != null && now.isBefore(last.plus(delay))) {
                 long seconds =
                         Math.max(1, Duration.between(now, last.plus(delay)).toSeconds());
-                throw new LockedException(
-                        "Too many failed logins for this account. Try again in " + seconds + " seconds.");
+                throw LoginPaused.forSeconds(seconds);
             }
         }
     }

@@ -28,7 +28,12 @@ public class PersonalAccount {
         this.pauses = pauses;
     }
 
-    /** The account as stored, without the password hash, which is no information about the person. */
+    /**
+     * The account as stored, without the password hash, which is no information about the person.
+     *
+     * @param language the portal language the person chose ({@code en}, {@code de}), or null when
+     *     the portal follows their browser
+     */
     public record Account(
             long id,
             String username,
@@ -38,7 +43,8 @@ public class PersonalAccount {
             Instant createdAt,
             List<String> roles,
             String ssoIssuer,
-            String ssoSubject) {}
+            String ssoSubject,
+            String language) {}
 
     /** A personal API token as stored: its name and dates; the token itself is never stored. */
     public record Token(String name, Instant createdAt, Instant expiresAt, Instant revokedAt) {}
@@ -68,7 +74,7 @@ public class PersonalAccount {
                 jdbc.queryForList("select role from user_role where user_id = ? order by role", String.class, id);
         return jdbc
                 .query(
-                        "select id, username, display_name, email, enabled, created_at, sso_issuer, sso_subject"
+                        "select id, username, display_name, email, enabled, created_at, sso_issuer, sso_subject, language"
                                 + " from app_user where id = ?",
                         (rs, n) -> new Account(
                                 rs.getLong("id"),
@@ -79,7 +85,8 @@ public class PersonalAccount {
                                 UtcColumns.read(rs, "created_at"),
                                 roles,
                                 rs.getString("sso_issuer"),
-                                rs.getString("sso_subject")),
+                                rs.getString("sso_subject"),
+                                rs.getString("language")),
                         id)
                 .stream()
                 .findFirst();
@@ -111,7 +118,7 @@ public class PersonalAccount {
         var account = byId(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
         jdbc.update(
                 "update app_user set username = ?, display_name = ?, email = null, password_hash = ?,"
-                        + " enabled = false, sso_issuer = null, sso_subject = null where id = ?",
+                        + " enabled = false, sso_issuer = null, sso_subject = null, language = null where id = ?",
                 pseudonym,
                 pseudonym,
                 encoder.encode(UUID.randomUUID().toString()),

@@ -3,7 +3,6 @@ package io.blindspot.security.oidc;
 import io.blindspot.security.DirectoryAccounts;
 import io.blindspot.security.DirectoryPerson;
 import io.blindspot.security.DirectorySignInRefused;
-import io.blindspot.security.signin.SignInOptions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -50,8 +47,7 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                     username,
                     groups,
                     groupsClaim);
-            throw refused("Your company account (" + username + ") is in no group that gives access to"
-                    + " Blindspot. Ask your Blindspot administrator which group you need.");
+            throw new SignOnRefused("security.sign-on.refused.no-group", username);
         }
         String accountName;
         try {
@@ -64,7 +60,7 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                     roles));
         } catch (DirectorySignInRefused e) {
             log.warn("Refused company sign-on of '{}': {}", username, e.getMessage());
-            throw refused(e.getMessage());
+            throw new SignOnRefused(e.messageKey(), e.messageArguments());
         }
         var authorities = roles.stream()
                 .map(r -> new SimpleGrantedAuthority(r.authority()))
@@ -94,10 +90,5 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                     .toList();
         }
         return List.of();
-    }
-
-    private static OAuth2AuthenticationException refused(String message) {
-        return new OAuth2AuthenticationException(
-                new OAuth2Error(SignInOptions.SIGN_ON_REFUSED, message, null), message);
     }
 }

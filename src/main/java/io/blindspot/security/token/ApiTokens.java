@@ -1,5 +1,6 @@
 package io.blindspot.security.token;
 
+import io.blindspot.base.InputRefused;
 import io.blindspot.base.Sha256;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
@@ -55,14 +56,14 @@ public class ApiTokens {
     public NewApiToken create(String name, Integer expiresInDays) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Give the token a name, e.g. what will use it.");
+            throw new InputRefused("security.tokens.refused.name-missing");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A token name has at most " + MAX_NAME_LENGTH + " characters.");
+            throw new InputRefused("security.tokens.refused.name-too-long", MAX_NAME_LENGTH);
         }
         int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("expiresInDays must be between 1 and " + MAX_DAYS + ".");
+            throw new InputRefused("security.tokens.refused.days", MAX_DAYS);
         }
         var owner = accounts.findAccount(currentUser.username())
                 .orElseThrow(() -> new IllegalStateException("Logged-in account no longer exists"));

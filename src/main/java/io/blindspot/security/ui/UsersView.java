@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.AccountAction;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountAdministration;
 import io.blindspot.security.AccountChangeRefused;
@@ -238,7 +239,7 @@ public class UsersView extends VerticalLayout implements AccountEditor.Actions, 
             fail(UsersTexts.refusal(e.reason(), e.arguments()));
             return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            fail(ProblemText.of(e));
             return java.util.Optional.empty();
         }
     }

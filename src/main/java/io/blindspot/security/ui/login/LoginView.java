@@ -6,11 +6,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.blindspot.base.Explained;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.signin.SignInOptions;
 import org.springframework.security.authentication.LockedException;
@@ -78,11 +81,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            var i18n = errorMessage(lastFailure());
-            shownError = i18n.getErrorMessage();
+            var shown = explain(lastFailure());
+            shownError = new LoginI18n.ErrorMessage();
+            shownError.setTitle(shown.title());
+            shownError.setMessage(shown.text());
+            var i18n = texts();
+            i18n.setErrorMessage(shownError);
             login.setI18n(i18n);
             login.setError(true);
-            failure.setText(shownError.getTitle() + ": " + shownError.getMessage());
+            failure.setText(shown.title() + ": " + shown.text());
             failure.addClassName("login-failure");
         }
     }
@@ -105,25 +112,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         return i18n;
     }
 
-    private LoginI18n errorMessage(Object failure) {
-        var i18n = texts();
-        var error = new LoginI18n.ErrorMessage();
-        if (failure instanceof LockedException locked) {
-            error.setTitle(getTranslation("security.login.paused"));
-            error.setMessage(locked.getMessage());
-        } else if (failure instanceof OAuth2AuthenticationException signOn) {
-            error.setTitle(getTranslation("security.login.sign-on-refused"));
-            // Only Blindspot's own reasons are shown: a provider's error text arrives in the URL,
-            // where anyone could write a message of their own for this page.
-            error.setMessage(
-                    SignInOptions.SIGN_ON_REFUSED.equals(signOn.getError().getErrorCode())
-                            ? signOn.getError().getDescription()
-                            : getTranslation("security.login.sign-on-incomplete"));
-        } else {
-            error.setTitle(getTranslation("security.login.wrong"));
-            error.setMessage(getTranslation("security.login.wrong-hint"));
+    /** A failed login's title and text, in the page's language. */
+    private record Shown(String title, String text) {}
+
+    private Shown explain(Object lastFailure) {
+        if (lastFailure instanceof LockedException locked) {
+            return new Shown(getTranslation("security.login.paused"), pauseText(locked));
         }
-        i18n.setErrorMessage(error);
-        return i18n;
+        if (lastFailure instanceof OAuth2AuthenticationException signOn) {
+            // Only Blindspot's own reasons (which carry a text key) are shown: a provider's error text
+            // arrives in the URL, where anyone could write a message of their own for this page.
+            return new Shown(
+                    getTranslation("security.login.sign-on-refused"),
+                    signOn instanceof Explained
+                            ? ProblemText.of(signOn)
+                            : getTranslation("security.login.sign-on-incomplete"));
+        }
+        return new Shown(getTranslation("security.login.wrong"), getTranslation("security.login.wrong-hint"));
+    }
+
+    /** How long to wait, when the throttle said so; Spring's own lock reasons are English, so not shown. */
+    private static String pauseText(LockedException locked) {
+        return locked instanceof Explained
+                ? ProblemText.of(locked)
+                : I18NProvider.translate("security.login.pause.later");
     }
 }

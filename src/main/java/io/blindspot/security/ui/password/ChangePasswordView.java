@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.AccountLanguage;
 import io.blindspot.security.OwnPassword;
@@ -112,11 +113,11 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
             repeat.clear();
             outcome.setText(getTranslation("security.password.changed"));
         } catch (LockedException e) {
-            mark(current, e.getMessage());
+            mark(current, ProblemText.of(e));
         } catch (PasswordRefused e) {
             mark(e.reason() == PasswordRefused.Reason.WRONG_CURRENT ? current : password, refusal(e.reason()));
         } catch (IllegalArgumentException e) {
-            mark(password, e.getMessage());
+            mark(password, ProblemText.of(e));
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.blindspot.base.ui.LocalDates;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.base.ui.TranslatedTitle;
 import io.blindspot.security.token.ApiTokenSummary;
 import io.blindspot.security.token.ApiTokens;
@@ -91,7 +92,7 @@ public class ApiTokensView extends VerticalLayout implements TranslatedTitle {
             refresh();
         } catch (IllegalArgumentException e) {
             // what was typed stays in the fields, so it can be corrected
-            problem.setText(e.getMessage());
+            problem.setText(ProblemText.of(e));
         }
     }
 

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import io.blindspot.security.LoginPaused;
+import io.blindspot.security.oidc.SignOnRefused;
 import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.support.KaribuTest;
+import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -37,26 +41,80 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void a_paused_account_is_told_to_wait_rather_than_to_retype() {
-        lastFailure(
-                new LockedException("Too many failed logins. Wait 15 minutes and try again, or ask an administrator."));
+        lastFailure(LoginPaused.fromHere(Duration.ofMinutes(15)));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         var message = _get(LoginView.class).shownError;
         assertThat(message.getTitle()).isEqualTo("Login paused");
-        assertThat(message.getMessage()).contains("Wait 15 minutes");
+        assertThat(message.getMessage())
+                .isEqualTo("Too many failed logins for this account from here. Wait 15 minutes and try again,"
+                        + " or ask an administrator.");
+    }
+
+    @Test
+    void a_german_browser_is_told_in_german_how_long_the_login_pauses() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        lastFailure(LoginPaused.forSeconds(8));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        var view = _get(LoginView.class);
+        assertThat(view.shownError.getTitle()).isEqualTo("Anmeldung pausiert");
+        assertThat(view.shownError.getMessage())
+                .isEqualTo(
+                        "Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Versuchen Sie es in 8 Sekunden erneut.");
+    }
+
+    @Test
+    void a_lock_without_the_throttles_words_tells_to_wait_without_showing_its_english_message() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        lastFailure(new LockedException("User account is locked"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(_get(LoginView.class).shownError.getMessage())
+                .startsWith("Zu viele fehlgeschlagene Anmeldungen")
+                .doesNotContain("locked");
     }
 
     @Test
     void a_company_sign_on_refused_by_blindspot_says_why() {
-        lastFailure(new OAuth2AuthenticationException(new OAuth2Error(
-                SignInOptions.SIGN_ON_REFUSED, "Your company account (mallory) is in no group.", null)));
+        lastFailure(new SignOnRefused("security.sign-on.refused.no-group", "mallory"));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         var message = _get(LoginView.class).shownError;
         assertThat(message.getTitle()).isEqualTo("Company sign-in refused");
-        assertThat(message.getMessage()).isEqualTo("Your company account (mallory) is in no group.");
+        assertThat(message.getMessage())
+                .isEqualTo("Your company account (mallory) is in no group that gives access to Blindspot."
+                        + " Ask your Blindspot administrator which group you need.");
+    }
+
+    @Test
+    void a_company_sign_on_refused_by_blindspot_says_why_in_german_to_a_german_browser() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        lastFailure(new SignOnRefused("security.sign-on.refused.deactivated"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        var message = _get(LoginView.class).shownError;
+        assertThat(message.getTitle()).isEqualTo("Firmen-Anmeldung abgelehnt");
+        assertThat(message.getMessage())
+                .isEqualTo("Ihr Blindspot-Konto ist deaktiviert. Wenden Sie sich an die Administration.");
+    }
+
+    @Test
+    void a_refusal_under_blindspots_error_code_but_without_its_text_key_is_not_shown() {
+        // anyone can put this code into the callback URL with words of their own
+        lastFailure(new OAuth2AuthenticationException(
+                new OAuth2Error(SignInOptions.SIGN_ON_REFUSED, "Call +1 555 0100 to unlock your account", null)));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        assertThat(_get(LoginView.class).shownError.getMessage())
+                .doesNotContain("555")
+                .contains("did not complete");
     }
 
     @Test

@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import io.blindspot.audit.AuditEntry;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
 import io.blindspot.support.KaribuTest;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,23 @@ class ChangePasswordViewTest extends KaribuTest {
         _click(view.save);
 
         assertThat(view.repeat.isInvalid()).isTrue();
+        assertThat(storedPasswordIs(OLD)).isTrue();
+    }
+
+    @Test
+    void after_too_many_wrong_current_passwords_a_german_reader_is_told_in_german_to_wait() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("account/password");
+        view = _get(ChangePasswordView.class);
+        for (int n = 0; n < 5; n++) {
+            enter("not-the-old-one", "a-brand-new-password-7");
+        }
+
+        enter(OLD, "a-brand-new-password-7");
+
+        assertThat(view.current.getErrorMessage())
+                .isEqualTo("Zu viele fehlgeschlagene Anmeldungen für dieses Konto von hier. Warten Sie 15 Minuten"
+                        + " und versuchen Sie es dann erneut, oder wenden Sie sich an die Administration.");
         assertThat(storedPasswordIs(OLD)).isTrue();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import io.blindspot.security.token.ApiTokenSummary;
 import io.blindspot.security.token.ApiTokens;
 import io.blindspot.support.KaribuTest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,5 +74,19 @@ class ApiTokensViewTest extends KaribuTest {
         assertThat(view.problem.getText()).contains("name");
         assertThat(view.days.getValue()).isEqualTo(12);
         assertThat(view.secret.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_german_reader_is_told_in_german_that_the_token_needs_a_name() {
+        login("facilitator");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate("api-tokens");
+        var view = _get(ApiTokensView.class);
+
+        _setValue(view.name, "  ");
+        _setValue(view.days, 12);
+        _click(view.create);
+
+        assertThat(view.problem.getText()).isEqualTo("Geben Sie dem Token einen Namen, z. B. wofür es verwendet wird.");
     }
 }
