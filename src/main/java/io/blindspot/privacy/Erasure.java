@@ -66,22 +66,21 @@ public class Erasure {
     @Transactional
     @RolesAllowed(Role.ADMIN_NAME)
     public Erased erase(long userId, String confirmation) {
-        var account = accounts.byId(userId).orElseThrow(() -> new ErasureRefused("There is no such account."));
+        var account = accounts.byId(userId).orElseThrow(() -> new ErasureRefused("privacy.erase.refused.no-account"));
         String pseudonym = pseudonym(userId);
         if (account.username().equals(pseudonym)) {
-            throw new ErasureRefused("This person is erased already.");
+            throw new ErasureRefused("privacy.erase.refused.erased-already");
         }
         if (confirmation == null || !account.username().equals(confirmation.trim())) {
-            throw new ErasureRefused("Type the username " + account.username() + " exactly to confirm.");
+            throw new ErasureRefused("privacy.erase.refused.confirm", account.username());
         }
         if (account.username().equals(currentUser.username())) {
-            throw new ErasureRefused("You cannot erase your own account; another administrator can.");
+            throw new ErasureRefused("privacy.erase.refused.own-account");
         }
         if (account.enabled()
                 && account.roles().contains(Role.ADMIN.name())
                 && accounts.lockActiveAdministrators() <= 1) {
-            throw new ErasureRefused(
-                    "This is the last active administrator; make someone else an administrator first.");
+            throw new ErasureRefused("privacy.erase.refused.last-admin");
         }
         var teams = memberships.leaveAll(userId);
         int removed = assessments.erase(userId, account.username(), pseudonym);

@@ -10,6 +10,7 @@ import io.blindspot.security.PersonalAccount;
 import io.blindspot.team.PersonalMemberships;
 import io.blindspot.workshop.PersonalWorkshopData;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,11 +82,16 @@ public class PersonalDataExport {
         }
     }
 
-    /** {@link #export()} as a readable PDF. */
+    /**
+     * {@link #export()} as a readable PDF in the person's language: the one they chose, else the
+     * reader's (the browser's), German or English.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public byte[] exportPdf() {
-        return PersonalDataPdf.render(export());
+    public byte[] exportPdf(Locale reader) {
+        var data = export();
+        String chosen = data.account().language();
+        return PersonalDataPdf.render(data, chosen == null ? reader : Locale.forLanguageTag(chosen));
     }
 
     private PersonalAccount.Account account(String username) {

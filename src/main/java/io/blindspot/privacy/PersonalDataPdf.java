@@ -9,14 +9,17 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import io.blindspot.assessment.PersonalAssessments.StoredAssessment;
 import io.blindspot.base.Formats;
+import io.blindspot.base.Messages;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The person's data as a handout in the house style of the workshop debrief: a title, headings per
- * kind of data, one paragraph per record. Everything the JSON export holds is in it, in words.
+ * kind of data, one paragraph per record, in the reader's language (texts {@code privacy.pdf.*}).
+ * Everything the JSON export holds is in it, in words.
  */
 final class PersonalDataPdf {
 
@@ -26,87 +29,40 @@ final class PersonalDataPdf {
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
 
-    private PersonalDataPdf() {}
+    private final Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+    private final Locale reader;
 
-    static byte[] render(PersonalData data) {
+    private PersonalDataPdf(Locale reader) {
+        this.reader = Messages.supported(reader);
+    }
+
+    static byte[] render(PersonalData data, Locale reader) {
+        return new PersonalDataPdf(reader).write(data);
+    }
+
+    private byte[] write(PersonalData data) {
         var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
             var account = data.account();
-            document.addTitle("My data: " + account.displayName());
+            document.addTitle(text("privacy.pdf.document-title", account.displayName()));
             document.open();
-            document.add(new Paragraph("My data in Blindspot", TITLE));
-            document.add(new Paragraph(
-                    "Everything stored about " + account.displayName() + ", exported "
-                            + Formats.dateTime(data.exportedAt()) + ".",
-                    BODY));
-
-            heading(document, "Account");
-            line(document, "Username: " + account.username());
-            line(document, "Name: " + account.displayName());
-            line(document, "E-mail: " + (account.email() == null ? "-" : account.email()));
-            line(document, "Roles: " + (account.roles().isEmpty() ? "-" : String.join(", ", account.roles())));
-            line(
-                    document,
-                    "Status: " + (account.enabled() ? "active" : "deactivated") + ", created "
-                            + when(account.createdAt()));
-
-            line(
-                    document,
-                    "API tokens: "
-                            + (data.apiTokens().isEmpty()
-                                    ? "none"
-                                    : data.apiTokens().stream()
-                                            .map(t -> t.name() + " (created " + when(t.createdAt()) + ", expires "
-                                                    + when(t.expiresAt())
-                                                    + (t.revokedAt() == null ? "" : ", revoked " + when(t.revokedAt()))
-                                                    + ")")
-                                            .collect(Collectors.joining("; "))));
-
-            heading(document, "Assessments and results");
-            none(document, data.assessments(), "No assessment was assigned to you.");
-            for (var a : data.assessments()) {
-                assessment(document, a);
-            }
-
-            heading(document, "Teams");
-            none(document, data.teams(), "You are in no team.");
-            data.teams()
-                    .forEach(t -> line(
-                            document,
-                            t.team() + " (" + t.organisation() + ") - "
-                                    + t.role().toLowerCase() + (t.jobTitle() == null ? "" : ", " + t.jobTitle())));
-
-            heading(document, "Workshops and consent");
-            none(document, data.consents(), "You were invited to no workshop.");
-            data.consents()
-                    .forEach(c -> line(
-                            document,
-                            c.workshop() + " - invited " + when(c.invitedAt())
-                                    + " - consent: " + c.consent().toLowerCase().replace('_', ' ')
-                                    + (c.consentChangedAt() == null ? "" : ", changed " + when(c.consentChangedAt()))));
-
-            heading(document, "Commitments");
-            none(document, data.commitments(), "You own no commitment.");
-            data.commitments()
-                    .forEach(c -> line(
-                            document,
-                            c.text() + " - " + c.workshop() + " - due " + Formats.date(c.dueOn()) + " - "
-                                    + c.status().toLowerCase().replace('_', ' ')));
-
-            heading(document, "Notices");
-            none(document, data.notices(), "No notice was sent to you.");
-            data.notices().forEach(n -> line(document, when(n.createdAt()) + " - " + n.message()));
-
-            heading(document, "Audit events about you or by you");
-            none(document, data.auditEvents(), "None.");
+            document.add(new Paragraph(text("privacy.pdf.title"), TITLE));
+            document.add(
+                    new Paragraph(text("privacy.pdf.intro", account.displayName(), when(data.exportedAt())), BODY));
+            account(data);
+            assessments(data);
+            teamsAndWorkshops(data);
+            heading("privacy.pdf.audit");
+            none(data.auditEvents(), "privacy.pdf.audit.none");
             data.auditEvents()
-                    .forEach(e -> small(
-                            document,
-                            when(e.occurredAt()) + " - " + e.action() + " by "
-                                    + e.actor() + (e.target() == null ? "" : " - " + e.target())
-                                    + (e.detail() == null ? "" : " - " + e.detail())));
+                    .forEach(e -> small(text(
+                            "privacy.pdf.audit.entry",
+                            when(e.occurredAt()),
+                            e.action(),
+                            e.actor(),
+                            e.target() == null ? "" : " - " + e.target(),
+                            e.detail() == null ? "" : " - " + e.detail())));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The personal data PDF could not be written", e);
@@ -114,63 +70,146 @@ final class PersonalDataPdf {
         return out.toByteArray();
     }
 
-    private static void assessment(Document document, StoredAssessment a) {
+    private void account(PersonalData data) {
+        var account = data.account();
+        heading("privacy.pdf.account");
+        line(text("privacy.pdf.account.username", account.username()));
+        line(text("privacy.pdf.account.name", account.displayName()));
+        line(text("privacy.pdf.account.email", account.email() == null ? "-" : account.email()));
+        line(text("privacy.pdf.account.roles", account.roles().isEmpty() ? "-" : String.join(", ", account.roles())));
+        line(text(
+                account.enabled() ? "privacy.pdf.account.active" : "privacy.pdf.account.deactivated",
+                when(account.createdAt())));
+        line(text(
+                "privacy.pdf.account.language",
+                text(
+                        account.language() == null
+                                ? "privacy.pdf.language.browser"
+                                : "privacy.pdf.language." + account.language())));
+        line(text(
+                "privacy.pdf.tokens",
+                data.apiTokens().isEmpty()
+                        ? text("privacy.pdf.tokens.none")
+                        : data.apiTokens().stream()
+                                .map(t -> text(
+                                        t.revokedAt() == null ? "privacy.pdf.token" : "privacy.pdf.token.revoked",
+                                        t.name(),
+                                        when(t.createdAt()),
+                                        when(t.expiresAt()),
+                                        when(t.revokedAt())))
+                                .collect(Collectors.joining("; "))));
+    }
+
+    private void assessments(PersonalData data) {
+        heading("privacy.pdf.assessments");
+        none(data.assessments(), "privacy.pdf.assessments.none");
+        data.assessments().forEach(this::assessment);
+    }
+
+    private void assessment(StoredAssessment a) {
         var title = new Paragraph(
-                a.instrumentTitle() + " (version " + a.instrumentVersion() + ") - "
-                        + a.status().toLowerCase().replace('_', ' '),
-                BOLD);
+                text("privacy.pdf.assessment", a.instrumentTitle(), a.instrumentVersion(), value(a.status())), BOLD);
         title.setSpacingBefore(8);
-        add(document, title);
-        line(
-                document,
-                "Assigned " + when(a.assignedAt()) + (a.assignedBy() == null ? "" : " by " + a.assignedBy())
-                        + (a.startedAt() == null ? "" : ", started " + when(a.startedAt()))
-                        + (a.submittedAt() == null ? "" : ", submitted " + when(a.submittedAt())));
+        add(title);
+        line(text("privacy.pdf.assessment.assigned", when(a.assignedAt()))
+                + (a.assignedBy() == null ? "" : text("privacy.pdf.assessment.by", a.assignedBy()))
+                + (a.startedAt() == null ? "" : text("privacy.pdf.assessment.started", when(a.startedAt())))
+                + (a.submittedAt() == null ? "" : text("privacy.pdf.assessment.submitted", when(a.submittedAt()))));
         var r = a.result();
         if (r != null) {
-            line(
-                    document,
-                    "Result: " + r.report().style() + " - D " + r.d() + ", I " + r.i() + ", S " + r.s()
-                            + ", C " + r.c() + "; people vs task " + r.peopleVsTask() + ", pace " + r.pace()
-                            + ", intensity " + r.intensity());
-            line(document, "Your report: " + r.report().description());
-            r.report().qualityNotes().forEach(note -> line(document, "Note: " + note));
+            line(text(
+                    "privacy.pdf.result",
+                    r.report().style(),
+                    r.d(),
+                    r.i(),
+                    r.s(),
+                    r.c(),
+                    r.peopleVsTask(),
+                    r.pace(),
+                    r.intensity()));
+            line(text("privacy.pdf.result.report", r.report().description()));
+            r.report().qualityNotes().forEach(note -> line(text("privacy.pdf.result.note", note)));
         }
         line(
-                document,
                 a.answers().isEmpty()
-                        ? "No answers stored."
-                        : "Answers (item = value, answered at): "
-                                + a.answers().stream()
+                        ? text("privacy.pdf.answers.none")
+                        : text(
+                                "privacy.pdf.answers",
+                                a.answers().stream()
                                         .map(x -> x.itemId() + " = " + x.value() + " (" + when(x.answeredAt()) + ")")
-                                        .collect(Collectors.joining("; ")));
+                                        .collect(Collectors.joining("; "))));
     }
 
-    private static String when(Instant instant) {
-        return instant == null ? "-" : Formats.dateTime(instant);
+    private void teamsAndWorkshops(PersonalData data) {
+        heading("privacy.pdf.teams");
+        none(data.teams(), "privacy.pdf.teams.none");
+        data.teams()
+                .forEach(t -> line(t.team() + " (" + t.organisation() + ") - " + value(t.role())
+                        + (t.jobTitle() == null ? "" : ", " + t.jobTitle())));
+
+        heading("privacy.pdf.consents");
+        none(data.consents(), "privacy.pdf.consents.none");
+        data.consents()
+                .forEach(c -> line(text("privacy.pdf.consent", c.workshop(), when(c.invitedAt()), value(c.consent()))
+                        + (c.consentChangedAt() == null
+                                ? ""
+                                : text("privacy.pdf.consent.changed", when(c.consentChangedAt())))));
+
+        heading("privacy.pdf.commitments");
+        none(data.commitments(), "privacy.pdf.commitments.none");
+        data.commitments()
+                .forEach(c -> line(text(
+                        "privacy.pdf.commitment",
+                        c.text(),
+                        c.workshop(),
+                        Formats.date(c.dueOn(), reader),
+                        value(c.status()))));
+
+        heading("privacy.pdf.notices");
+        none(data.notices(), "privacy.pdf.notices.none");
+        data.notices().forEach(n -> line(when(n.createdAt()) + " - " + n.message()));
     }
 
-    private static void heading(Document document, String text) {
-        var heading = new Paragraph(text, HEADING);
+    private String text(String key, Object... arguments) {
+        return Messages.text(key, reader, arguments);
+    }
+
+    /** A stored status, role or choice in words; one without a text (added later) as it is stored. */
+    private String value(String stored) {
+        if (stored == null) {
+            return "-";
+        }
+        String key = "privacy.pdf.value." + stored;
+        return Messages.pattern(key, reader) == null
+                ? stored.toLowerCase(Locale.ROOT).replace('_', ' ')
+                : text(key);
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "-" : Formats.dateTime(instant, reader);
+    }
+
+    private void heading(String key) {
+        var heading = new Paragraph(text(key), HEADING);
         heading.setSpacingBefore(12);
-        add(document, heading);
+        add(heading);
     }
 
-    private static void none(Document document, List<?> records, String text) {
+    private void none(List<?> records, String key) {
         if (records.isEmpty()) {
-            line(document, text);
+            line(text(key));
         }
     }
 
-    private static void line(Document document, String text) {
-        add(document, new Paragraph(text, BODY));
+    private void line(String text) {
+        add(new Paragraph(text, BODY));
     }
 
-    private static void small(Document document, String text) {
-        add(document, new Paragraph(text, SMALL));
+    private void small(String text) {
+        add(new Paragraph(text, SMALL));
     }
 
-    private static void add(Document document, Paragraph paragraph) {
+    private void add(Paragraph paragraph) {
         try {
             document.add(paragraph);
         } catch (DocumentException e) {

@@ -2,6 +2,7 @@ package io.blindspot.privacy.api;
 
 import io.blindspot.privacy.PersonalData;
 import io.blindspot.privacy.PersonalDataExport;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,11 +33,11 @@ class MyDataApi {
     }
 
     @GetMapping("/export.pdf")
-    ResponseEntity<byte[]> pdf() {
+    ResponseEntity<byte[]> pdf(Locale reader) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("my-data.pdf"))
-                .body(export.exportPdf());
+                .body(export.exportPdf(reader));
     }
 
     private static String attachment(String filename) {

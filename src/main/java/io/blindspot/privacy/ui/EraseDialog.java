@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import io.blindspot.base.ui.ProblemText;
 import io.blindspot.privacy.Erasure;
 import io.blindspot.privacy.ErasureRefused;
 
@@ -35,7 +36,7 @@ public class EraseDialog extends Dialog {
                         "privacy.erase.done", username, erased.pseudonym(), erased.assessments(), erased.teams()));
                 done.run();
             } catch (ErasureRefused refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(ProblemText.of(refused));
                 problem.setVisible(true);
             }
         });

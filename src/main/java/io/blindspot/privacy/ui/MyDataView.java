@@ -54,7 +54,9 @@ public class MyDataView extends VerticalLayout implements TranslatedTitle {
                 data.notices().size(),
                 data.auditEvents().size()));
         json = download("my-data.json", getTranslation("privacy.my-data.json"), export::exportJson);
-        pdf = download("my-data.pdf", getTranslation("privacy.my-data.pdf"), export::exportPdf);
+        // the page's language now: the download is written later, outside this request
+        var reader = getLocale();
+        pdf = download("my-data.pdf", getTranslation("privacy.my-data.pdf"), () -> export.exportPdf(reader));
         add(
                 new H2(getTranslation("privacy.my-data.title")),
                 new Paragraph(getTranslation("privacy.my-data.intro")),

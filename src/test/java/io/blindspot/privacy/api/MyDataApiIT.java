@@ -78,7 +78,8 @@ class MyDataApiIT {
                         "createdAt",
                         "roles",
                         "ssoIssuer",
-                        "ssoSubject");
+                        "ssoSubject",
+                        "language");
         JsonNode assessment = body.get("assessments").get(0);
         assertThat(names(assessment))
                 .containsExactly(
@@ -178,6 +179,44 @@ class MyDataApiIT {
     }
 
     @Test
+    void the_export_holds_the_language_the_person_chose_and_null_while_they_follow_the_browser() throws Exception {
+        assertThat(json.readTree(api.get("/api/v1/me/export", "dana").body())
+                        .at("/account/language")
+                        .isNull())
+                .isTrue();
+        try {
+            jdbc.update("update app_user set language = 'de' where username = 'dana'");
+
+            JsonNode body = json.readTree(api.get("/api/v1/me/export", "dana").body());
+
+            assertThat(body.at("/account/language").asText()).isEqualTo("de");
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'dana'");
+        }
+    }
+
+    @Test
+    void the_pdf_is_written_in_the_language_the_person_chose_else_in_the_browsers() throws Exception {
+        try {
+            jdbc.update("update app_user set language = 'de' where username = 'dana'");
+            String chosenGerman = pdfText(bytes("/api/v1/me/export.pdf", "dana", "en-US"));
+            jdbc.update("update app_user set language = 'en' where username = 'dana'");
+            String chosenEnglish = pdfText(bytes("/api/v1/me/export.pdf", "dana", "de-DE"));
+            jdbc.update("update app_user set language = null where username = 'dana'");
+            String browserGerman = pdfText(bytes("/api/v1/me/export.pdf", "dana", "de-DE"));
+
+            assertThat(chosenGerman)
+                    .contains("Meine Daten in Blindspot", "Konto", "Sprache: Deutsch", "Fragebögen und Ergebnisse")
+                    .contains("Sales leadership offsite", "Meet two top performers")
+                    .doesNotContain("My data in Blindspot", "Assessments and results");
+            assertThat(chosenEnglish).contains("My data in Blindspot", "Language: English");
+            assertThat(browserGerman).contains("Meine Daten in Blindspot", "Sprache: wie der Browser");
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'dana'");
+        }
+    }
+
+    @Test
     void nobody_signed_in_gets_no_export() throws Exception {
         assertThat(api.get("/api/v1/me/export", null).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/v1/me/export.pdf", null).statusCode()).isEqualTo(401);
@@ -189,10 +228,22 @@ class MyDataApiIT {
         return names;
     }
 
+    private static String pdfText(HttpResponse<byte[]> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
     private HttpResponse<byte[]> bytes(String path, String user) throws Exception {
+        return bytes(path, user, "en");
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String user, String acceptLanguage) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + token)
+                .header("Accept-Language", acceptLanguage)
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());

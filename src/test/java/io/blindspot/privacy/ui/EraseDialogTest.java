@@ -15,6 +15,7 @@ import io.blindspot.security.Role;
 import io.blindspot.support.KaribuTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,28 @@ class EraseDialogTest extends KaribuTest {
         assertThat(accounts.exists("admin")).isTrue();
     }
 
+    @Test
+    void a_german_admin_is_told_in_german_to_type_the_username_and_that_their_own_account_cannot_be_erased() {
+        login("admin");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate("admin/users");
+
+        eraseButtonOf("admin", "Löschen…").click();
+        var dialog = _get(EraseDialog.class);
+        dialog.confirmation.setValue("Admin");
+        dialog.erase.click();
+        assertThat(dialog.problem.getText()).isEqualTo("Geben Sie zur Bestätigung genau den Benutzernamen admin ein.");
+
+        dialog.confirmation.setValue("admin");
+        dialog.erase.click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.problem.getText())
+                .isEqualTo("Sie können Ihr eigenes Konto nicht löschen; eine andere Person mit Administrationsrechten"
+                        + " kann es.");
+        assertThat(accounts.exists("admin")).isTrue();
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<ManagedAccount> grid() {
         return _get(Grid.class, spec -> spec.withId("users-grid"));
@@ -81,6 +104,10 @@ class EraseDialogTest extends KaribuTest {
     }
 
     private static Button eraseButtonOf(String username) {
+        return eraseButtonOf(username, "Erase…");
+    }
+
+    private static Button eraseButtonOf(String username, String label) {
         var all = rows();
         int row = all.indexOf(all.stream()
                 .filter(a -> a.username().equals(username))
@@ -88,7 +115,7 @@ class EraseDialogTest extends KaribuTest {
                 .orElseThrow());
         var actions = (HorizontalLayout) GridKt._getCellComponent(grid(), row, "actions");
         return _find(actions, Button.class).stream()
-                .filter(b -> b.getText().equals("Erase…"))
+                .filter(b -> b.getText().equals(label))
                 .findFirst()
                 .orElseThrow();
     }
