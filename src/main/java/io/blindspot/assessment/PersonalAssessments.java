@@ -1,5 +1,6 @@
 package io.blindspot.assessment;
 
+import io.blindspot.base.Messages;
 import io.blindspot.base.UtcColumns;
 import io.blindspot.scoring.QualityFlag;
 import io.blindspot.scoring.Style;
@@ -8,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +32,10 @@ public class PersonalAssessments {
     /** One answer as stored: the item, the value 1–5 and when it was last given. */
     public record StoredAnswer(String itemId, int value, Instant answeredAt) {}
 
-    /** The scored result; {@code report} is what the personal report says about it. */
+    /**
+     * The scored result; {@code report} is what the personal report says about it (in English, as the
+     * JSON export has it; {@link #reportIn} in the reader's language).
+     */
     public record StoredResult(
             double d,
             double i,
@@ -42,7 +48,29 @@ public class PersonalAssessments {
             List<String> qualityFlags,
             Long durationSeconds,
             Instant scoredAt,
-            Report report) {}
+            Report report) {
+
+        /** What the personal report says, in the reader's language: the report view's own texts. */
+        public Report reportIn(Locale reader) {
+            var known = Style.valueOf(style);
+            String prefix = "assessment.style." + known.name();
+            return new Report(
+                    Messages.text(prefix + ".label", reader),
+                    Messages.text(prefix + ".description", reader),
+                    numbered(prefix + ".strengths.", known.strengths().size(), reader),
+                    numbered(prefix + ".watch-outs.", known.watchOuts().size(), reader),
+                    qualityFlags.stream()
+                            .map(f -> Messages.text(
+                                    "assessment.flag." + QualityFlag.valueOf(f).name(), reader))
+                            .toList());
+        }
+
+        private static List<String> numbered(String prefix, int count, Locale reader) {
+            return IntStream.rangeClosed(1, count)
+                    .mapToObj(n -> Messages.text(prefix + n, reader))
+                    .toList();
+        }
+    }
 
     /** The personal report's words for a result: the style and what each quality flag means. */
     public record Report(

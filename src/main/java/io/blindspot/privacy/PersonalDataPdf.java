@@ -117,9 +117,10 @@ final class PersonalDataPdf {
                 + (a.submittedAt() == null ? "" : text("privacy.pdf.assessment.submitted", when(a.submittedAt()))));
         var r = a.result();
         if (r != null) {
+            var report = r.reportIn(reader);
             line(text(
                     "privacy.pdf.result",
-                    r.report().style(),
+                    report.style(),
                     r.d(),
                     r.i(),
                     r.s(),
@@ -127,8 +128,8 @@ final class PersonalDataPdf {
                     r.peopleVsTask(),
                     r.pace(),
                     r.intensity()));
-            line(text("privacy.pdf.result.report", r.report().description()));
-            r.report().qualityNotes().forEach(note -> line(text("privacy.pdf.result.note", note)));
+            line(text("privacy.pdf.result.report", report.description()));
+            report.qualityNotes().forEach(note -> line(text("privacy.pdf.result.note", note)));
         }
         line(
                 a.answers().isEmpty()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blindspot.base.Messages;
 import io.blindspot.support.ApiClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,10 +207,18 @@ class MyDataApiIT {
             jdbc.update("update app_user set language = null where username = 'dana'");
             String browserGerman = pdfText(bytes("/api/v1/me/export.pdf", "dana", "de-DE"));
 
+            JsonNode result =
+                    json.readTree(api.get("/api/v1/me/export", "dana").body()).at("/assessments/0/result");
+            String style = "assessment.style." + result.get("style").asText();
             assertThat(chosenGerman)
                     .contains("Meine Daten in Blindspot", "Konto", "Sprache: Deutsch", "Fragebögen und Ergebnisse")
                     .contains("Sales leadership offsite", "Meet two top performers")
-                    .doesNotContain("My data in Blindspot", "Assessments and results");
+                    .contains("Ergebnis: " + Messages.text(style + ".label", Locale.GERMAN) + " - D ")
+                    .contains("Ihr Profil: "
+                            + Messages.text(style + ".description", Locale.GERMAN)
+                                    .substring(0, 30))
+                    .doesNotContain("My data in Blindspot", "Assessments and results")
+                    .doesNotContain(result.at("/report/description").asText().substring(0, 30));
             assertThat(chosenEnglish).contains("My data in Blindspot", "Language: English");
             assertThat(browserGerman).contains("Meine Daten in Blindspot", "Sprache: wie der Browser");
         } finally {
