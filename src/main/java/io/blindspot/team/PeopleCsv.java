@@ -34,7 +34,7 @@ final class PeopleCsv {
         var rows = new ArrayList<Row>();
         var problems = new ArrayList<PeopleImport.RowProblem>();
         if (text == null || text.isBlank()) {
-            problems.add(new PeopleImport.RowProblem(1, "", "The file is empty."));
+            problems.add(PeopleImport.RowProblem.of(1, "", "team.import.refused.empty"));
             return new Parsed(rows, problems);
         }
         var format = CSVFormat.DEFAULT
@@ -54,17 +54,18 @@ final class PeopleCsv {
                 // the header is record 1, so a record's number is its row in a spreadsheet
                 int number = (int) record.getRecordNumber() + 1;
                 if (rows.size() == MAX_ROWS) {
-                    problems.add(new PeopleImport.RowProblem(
-                            number, "", "At most " + MAX_ROWS + " people per file; split the file."));
+                    problems.add(PeopleImport.RowProblem.of(number, "", "team.import.refused.too-many", MAX_ROWS));
                     break;
                 }
                 rows.add(row(number, record, header, problems));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new PeopleImport.RowProblem(0, "", "The file cannot be read as CSV: " + e.getMessage()));
+            // Commons CSV's own words say where the file breaks; they stay as the parser gave them
+            problems.add(PeopleImport.RowProblem.of(
+                    0, "", "team.import.refused.unreadable", String.valueOf(e.getMessage())));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new PeopleImport.RowProblem(2, "", "The file has a header but nobody in it."));
+            problems.add(PeopleImport.RowProblem.of(2, "", "team.import.refused.nobody"));
         }
         return new Parsed(rows, problems);
     }
@@ -80,11 +81,8 @@ final class PeopleCsv {
         }
         for (String column : COLUMNS) {
             if (!found.containsKey(column)) {
-                problems.add(new PeopleImport.RowProblem(
-                        1,
-                        column,
-                        "The header row has no column '" + column + "'. Expected: " + String.join(", ", COLUMNS)
-                                + "."));
+                problems.add(PeopleImport.RowProblem.of(
+                        1, column, "team.import.refused.no-column", column, String.join(", ", COLUMNS)));
             }
         }
         return found;
@@ -103,10 +101,8 @@ final class PeopleCsv {
                 }
                 var role = role(name.trim());
                 if (role == null) {
-                    problems.add(new PeopleImport.RowProblem(
-                            number,
-                            "roles",
-                            "Unknown role '" + name.trim() + "'. Use EXECUTIVE, FACILITATOR, HR or ADMIN."));
+                    problems.add(PeopleImport.RowProblem.of(
+                            number, "roles", "team.import.refused.unknown-role", name.trim()));
                 } else {
                     roles.add(role);
                 }

@@ -1,6 +1,8 @@
 package io.blindspot.team;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.Explained;
+import io.blindspot.base.Messages;
 import io.blindspot.security.AccountAdministration;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.CurrentUser;
@@ -66,15 +68,20 @@ public class PeopleImport {
             for (var problem : administration.check(row.person())) {
                 // an unknown role is already reported; "choose at least one role" would only repeat it
                 if (!(rolesUnreadable && problem.field().equals("roles"))) {
-                    problems.add(new RowProblem(row.number(), problem.field(), problem.message()));
+                    problems.add(new RowProblem(
+                            row.number(),
+                            problem.field(),
+                            problem.message(),
+                            // the account administration's own texts, as its form shows them
+                            "security.users.refused." + problem.reason().name(),
+                            problem.arguments()));
                 }
             }
             duplicate(seenUsernames, row.person().username(), row.number(), "username", problems);
             duplicate(seenEmails, row.person().email(), row.number(), "email", problems);
             String team = row.team();
             if (team != null && teams.findByNameIgnoreCase(team).size() > 1) {
-                problems.add(new RowProblem(
-                        row.number(), "team", "Several teams are called '" + team + "'; rename one first."));
+                problems.add(RowProblem.of(row.number(), "team", "team.import.refused.team-ambiguous", team));
             }
             boolean newTeam = team != null && teams.findByNameIgnoreCase(team).isEmpty();
             rows.add(new PlannedPerson(row.number(), row.person(), team, newTeam));
@@ -129,12 +136,35 @@ public class PeopleImport {
         }
         Integer first = seen.putIfAbsent(value.trim().toLowerCase(java.util.Locale.ROOT), row);
         if (first != null) {
-            problems.add(new RowProblem(row, column, "'" + value.trim() + "' is already in row " + first + "."));
+            problems.add(RowProblem.of(row, column, "team.import.refused.duplicate", value.trim(), first));
         }
     }
 
-    /** One problem: the row as a spreadsheet numbers it (the header is row 1), the column, why. */
-    public record RowProblem(int row, String column, String message) {}
+    /**
+     * One problem: the row as a spreadsheet numbers it (the header is row 1), the column, and why:
+     * in English ({@code message}) and as a text key with its arguments for the person's language.
+     */
+    public record RowProblem(int row, String column, String message, String key, List<Object> arguments)
+            implements Explained {
+
+        public RowProblem {
+            arguments = List.copyOf(arguments);
+        }
+
+        static RowProblem of(int row, String column, String key, Object... arguments) {
+            return new RowProblem(row, column, Messages.english(key, arguments), key, List.of(arguments));
+        }
+
+        @Override
+        public String messageKey() {
+            return key;
+        }
+
+        @Override
+        public Object[] messageArguments() {
+            return arguments.toArray();
+        }
+    }
 
     /** A person the import would create, and their team (new or existing), if any. */
     public record PlannedPerson(int row, NewPerson person, String team, boolean newTeam) {}
@@ -146,12 +176,23 @@ public class PeopleImport {
     public record Imported(int row, IssuedLink link, String team) {}
 
     /** The file has problems; nothing was imported. */
-    public static class ImportRefused extends RuntimeException {
+    public static class ImportRefused extends RuntimeException implements Explained {
         private final transient ImportPlan plan;
 
         ImportRefused(ImportPlan plan) {
-            super(plan.problems().size() + " problems in the file; nobody was imported.");
+            super(Messages.english(
+                    "team.import.refused.summary", plan.problems().size()));
             this.plan = plan;
+        }
+
+        @Override
+        public String messageKey() {
+            return "team.import.refused.summary";
+        }
+
+        @Override
+        public Object[] messageArguments() {
+            return new Object[] {plan.problems().size()};
         }
 
         public ImportPlan plan() {

@@ -77,7 +77,7 @@ public class PeopleImportView extends VerticalLayout implements TranslatedTitle 
         problems.addColumn(RowProblem::column)
                 .setHeader(getTranslation("team.import.column"))
                 .setAutoWidth(true);
-        problems.addColumn(RowProblem::message)
+        problems.addColumn(p -> getTranslation(p.messageKey(), p.messageArguments()))
                 .setHeader(getTranslation("team.import.problem"))
                 .setFlexGrow(3);
         plan.addColumn(PlannedPerson::row).setHeader(row).setAutoWidth(true);

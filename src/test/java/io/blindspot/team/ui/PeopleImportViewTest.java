@@ -1,14 +1,18 @@
 package io.blindspot.team.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import io.blindspot.security.AccountService;
 import io.blindspot.support.KaribuTest;
 import io.blindspot.team.PeopleImport.Imported;
 import io.blindspot.team.PeopleImport.RowProblem;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +60,29 @@ class PeopleImportViewTest extends KaribuTest {
                 .extracting(i -> i.link().username(), Imported::row)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("imp." + run, 2));
         assertThat(view.outcome.getText()).startsWith("1 people imported");
+    }
+
+    @Test
+    void a_german_administrator_reads_every_row_problem_in_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        _setValue(
+                view.csv, "name,email,username,roles,team\nNo Mail,bad,nm." + run + ",CEO,\nAgain,,nm." + run + ",,\n");
+
+        _click(view.check);
+
+        var shown = java.util.stream.IntStream.range(
+                        0, view.problems.getListDataView().getItemCount())
+                .mapToObj(row -> _getFormattedRow(view.problems, row))
+                .toList();
+        assertThat(shown)
+                .containsExactly(
+                        List.of(
+                                "2",
+                                "roles",
+                                "Unbekannte Rolle „CEO“. Verwenden Sie EXECUTIVE, FACILITATOR, HR oder ADMIN."),
+                        List.of("2", "email", "‘bad’ ist keine E-Mail-Adresse."),
+                        List.of("3", "username", "„nm." + run + "“ steht bereits in Zeile 2."));
+        assertThat(view.outcome.getText()).startsWith("3 Probleme: ");
     }
 
     @Test
