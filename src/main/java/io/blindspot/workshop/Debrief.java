@@ -1,7 +1,9 @@
 package io.blindspot.workshop;
 
+import io.blindspot.base.Messages;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,24 @@ public record Debrief(
 
     public boolean belowMinimum() {
         return submitted < minimumGroupSize;
+    }
+
+    /**
+     * What consent left out, in the reader's language, for the screens and the handout ({@link
+     * #consentApplied} is the same in English, for the API).
+     */
+    public String consentNote(Locale reader) {
+        int count = members.size();
+        if (aggregate == null) {
+            return Messages.text("workshop.debrief.consent.tooFew", reader, submitted, count, minimumGroupSize);
+        }
+        long sharing = members.stream()
+                .filter(m -> Consent.SHARE.name().equals(m.consent()))
+                .count();
+        String note = Messages.text("workshop.debrief.consent.sharing", reader, sharing, count, count - sharing);
+        return aggregate.individualScoresShown()
+                ? note
+                : note + " " + Messages.text("workshop.debrief.consent.oneHidden", reader);
     }
 
     public record WorkshopInfo(

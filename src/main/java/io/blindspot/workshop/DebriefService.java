@@ -3,6 +3,9 @@ package io.blindspot.workshop;
 import io.blindspot.assessment.WorkshopAssessments;
 import io.blindspot.assessment.WorkshopAssessments.Progress;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.Messages;
+import io.blindspot.security.AccountLanguage;
+import io.blindspot.security.CurrentUser;
 import io.blindspot.security.Role;
 import io.blindspot.team.TeamRole;
 import io.blindspot.workshop.DebriefAssembler.RawMember;
@@ -11,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,8 @@ public class DebriefService {
     private final WorkshopAssessments assessments;
     private final DebriefEvaluations evaluations;
     private final AuditTrail audit;
+    private final AccountLanguage languages;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     DebriefService(
@@ -38,6 +44,8 @@ public class DebriefService {
             WorkshopAssessments assessments,
             DebriefEvaluations evaluations,
             AuditTrail audit,
+            AccountLanguage languages,
+            CurrentUser currentUser,
             Clock clock) {
         this.access = access;
         this.participants = participants;
@@ -45,6 +53,8 @@ public class DebriefService {
         this.assessments = assessments;
         this.evaluations = evaluations;
         this.audit = audit;
+        this.languages = languages;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -81,16 +91,34 @@ public class DebriefService {
         return debrief;
     }
 
-    /** The debrief as a PDF handout, consent applied. */
+    /**
+     * The debrief as a PDF handout, consent applied, in the language the caller chose for the portal
+     * (English without a choice): for the HTTP API, which knows no browser language.
+     */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
     public byte[] handout(long id) {
-        return DebriefExports.pdf(debrief(id, "pdf"));
+        return handout(id, languages.of(currentUser.username()).orElse(Messages.ENGLISH));
     }
 
-    /** Consented scores and the findings as CSV, formula-like cells neutralised. */
+    /** The debrief as a PDF handout, consent applied, in the reader's language. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+    public byte[] handout(long id, Locale reader) {
+        return DebriefHandout.pdf(debrief(id, "pdf"), reader);
+    }
+
+    /**
+     * Consented scores and the findings as CSV, formula-like cells neutralised, with English column
+     * names: the HTTP API's file, which scripts read by its column names.
+     */
     @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
     public String csv(long id) {
-        return DebriefExports.csv(debrief(id, "csv"));
+        return csv(id, Messages.ENGLISH);
+    }
+
+    /** Consented scores and the findings as CSV, with the column names in the reader's language. */
+    @RolesAllowed({Role.FACILITATOR_NAME, Role.ADMIN_NAME, Role.EXECUTIVE_NAME})
+    public String csv(long id, Locale reader) {
+        return DebriefCsv.csv(debrief(id, "csv"), reader);
     }
 
     /**

@@ -30,7 +30,6 @@ import io.blindspot.rules.live.RuleEngineUnavailable;
 import io.blindspot.security.Role;
 import io.blindspot.workshop.Board;
 import io.blindspot.workshop.CommitmentService;
-import io.blindspot.workshop.Consent;
 import io.blindspot.workshop.Debrief;
 import io.blindspot.workshop.DebriefService;
 import io.blindspot.workshop.WorkshopNotFound;
@@ -118,7 +117,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
                 debrief.submitted(),
                 debrief.team().size(),
                 debrief.minimumGroupSize()));
-        consent.setText(getTranslation("workshop.debrief.consentApplied", consentNote(debrief)));
+        consent.setText(getTranslation("workshop.debrief.consentApplied", debrief.consentNote(getLocale())));
         add(title, provenance, consent, actions(debrief), changes);
 
         if (debrief.aggregate() == null) {
@@ -161,14 +160,17 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
         bar.addClassName("no-print");
         var present = new Anchor("workshops/" + id + "/present", getTranslation("workshop.debrief.present"));
         present.addClassName("present-link");
+        // the files are made later, in the download's request: take the reader's language now
+        Locale reader = getLocale();
         var pdf = new Anchor(
-                new StreamResource("debrief-" + id + ".pdf", () -> new ByteArrayInputStream(debriefs.handout(id))),
+                new StreamResource(
+                        "debrief-" + id + ".pdf", () -> new ByteArrayInputStream(debriefs.handout(id, reader))),
                 getTranslation("workshop.debrief.pdf"));
         pdf.getElement().setAttribute("download", true);
         var csv = new Anchor(
                 new StreamResource(
                         "debrief-" + id + ".csv",
-                        () -> new ByteArrayInputStream(debriefs.csv(id).getBytes(StandardCharsets.UTF_8))),
+                        () -> new ByteArrayInputStream(debriefs.csv(id, reader).getBytes(StandardCharsets.UTF_8))),
                 getTranslation("workshop.debrief.csv"));
         csv.getElement().setAttribute("download", true);
         bar.add(present, pdf, csv);
@@ -183,25 +185,6 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
             bar.add(reEvaluate);
         }
         return bar;
-    }
-
-    /**
-     * What consent left out, in the reader's language (the API and the exports carry the same
-     * sentence in English as {@link Debrief#consentApplied()}).
-     */
-    private String consentNote(Debrief debrief) {
-        int members = debrief.members().size();
-        if (debrief.aggregate() == null) {
-            return getTranslation(
-                    "workshop.debrief.consent.tooFew", debrief.submitted(), members, debrief.minimumGroupSize());
-        }
-        long sharing = debrief.members().stream()
-                .filter(m -> Consent.SHARE.name().equals(m.consent()))
-                .count();
-        String note = getTranslation("workshop.debrief.consent.sharing", sharing, members, members - sharing);
-        return debrief.aggregate().individualScoresShown()
-                ? note
-                : note + " " + getTranslation("workshop.debrief.consent.oneHidden");
     }
 
     private Paragraph legend(Debrief debrief) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.security.AccountLanguage;
 import io.blindspot.security.AccountService;
 import io.blindspot.support.ApiClient;
 import io.blindspot.workshop.NewWorkshop;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,6 +47,9 @@ class WorkshopApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountLanguage languages;
 
     @Autowired
     WorkshopRepository workshops;
@@ -134,9 +139,36 @@ class WorkshopApiIT {
             assertThat(text.replaceAll("\\s+", " "))
                     .contains(finding.get("title").asText());
         }
-        assertThat(text).contains("Sales leadership offsite").contains("Mike Brennan");
+        assertThat(text)
+                .contains("Sales leadership offsite")
+                .contains("Mike Brennan")
+                .contains("Consent applied: ", "Findings", "Commitments");
         assertNothingWithheld(text);
         assertNothingWithheld(new String(response.body(), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void a_facilitator_who_chose_german_gets_the_handout_in_german_and_the_csv_with_its_english_columns()
+            throws Exception {
+        choose("facilitator", Locale.GERMAN);
+        try {
+            var response = bytes("/api/v1/workshops/" + offsite() + "/debrief.pdf", "facilitator");
+            String text;
+            try (var pdf = Loader.loadPDF(response.body())) {
+                text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            }
+            assertThat(text)
+                    .contains("Befunde", "Verpflichtungen", "Einwilligung berücksichtigt: ", "moderiert von")
+                    .doesNotContain("Consent applied", "facilitated by", "!workshop.");
+            assertThat(api.get("/api/v1/workshops/" + offsite() + "/debrief.csv", "facilitator")
+                            .body()
+                            .lines()
+                            .findFirst())
+                    .hasValueSatisfying(header -> assertThat(header)
+                            .startsWith("record,workshop,team,rule set version,name,leader,consent,status,D,I,S,C"));
+        } finally {
+            choose("facilitator", null);
+        }
     }
 
     @Test
@@ -298,6 +330,19 @@ class WorkshopApiIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Stores the person's own language choice, as they do under My account. */
+    void choose(String username, Locale language) {
+        var details = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        try {
+            languages.choose(language);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A workshop of the demo facilitator's, not yet revealed, with these people. */

@@ -13,6 +13,7 @@ import io.blindspot.base.Formats;
 import io.blindspot.support.KaribuTest;
 import io.blindspot.workshop.Consent;
 import io.blindspot.workshop.ConsentService;
+import io.blindspot.workshop.DebriefService;
 import io.blindspot.workshop.NewWorkshop;
 import io.blindspot.workshop.WorkshopSeeder;
 import io.blindspot.workshop.WorkshopService;
@@ -20,6 +21,8 @@ import io.blindspot.workshop.WorkshopSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -45,6 +48,9 @@ class WorkshopGermanRefusalsViewTest extends KaribuTest {
 
     @Autowired
     WorkshopSeeder seeder;
+
+    @Autowired
+    DebriefService debriefs;
 
     @Test
     void a_workshop_without_a_name_is_refused_in_german() {
@@ -132,6 +138,30 @@ class WorkshopGermanRefusalsViewTest extends KaribuTest {
                         + " Bitte füllen Sie Ihren Fragebogen bis zum "
                         + Formats.date(created.deadline(), Locale.GERMAN) + " aus.")
                 .doesNotContain("Reminder:", "You are invited", "!workshop.");
+    }
+
+    @Test
+    void the_handout_and_the_csv_for_a_german_reader_have_german_words() throws Exception {
+        loginInGerman("facilitator");
+        long offsite = workshopTitled("Sales leadership offsite").id();
+
+        String text;
+        try (var pdf = Loader.loadPDF(debriefs.handout(offsite, Locale.GERMAN))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Stilkarte des Teams Sales leadership", "Befunde", "Verpflichtungen")
+                .contains("Einwilligung berücksichtigt: 5 von 7 Mitgliedern teilen ihren Punkt und ihre Werte")
+                .contains("moderiert von", "Regelwerk-Version", "Ausgelöst durch die Regel „")
+                .doesNotContain("Consent applied", "facilitated by", "Raised by", "!workshop.");
+
+        String csv = debriefs.csv(offsite, Locale.GERMAN);
+        assertThat(csv.lines().findFirst())
+                .hasValue("Datensatz,Workshop,Team,Regelwerk-Version,Name,Leitung,Einwilligung,Status,D,I,S,C,"
+                        + "Menschen-vs.-Aufgabe,Tempo,Stil,Befund-Code,Schweregrad,Titel,Belege");
+        assertThat(csv.lines().filter(l -> l.startsWith("member,")))
+                .as("the cells keep their codes")
+                .hasSize(7);
     }
 
     private static String lastNotification() {
