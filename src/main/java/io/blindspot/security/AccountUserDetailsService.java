@@ -1,5 +1,8 @@
 package io.blindspot.security;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -29,5 +32,13 @@ class AccountUserDetailsService implements UserDetailsService {
                         .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .build();
+    }
+
+    /** The role authorities of the active account with this username; empty when it is inactive or gone. */
+    @Transactional(readOnly = true)
+    public Optional<Set<String>> activeRoleAuthorities(String username) {
+        return accounts.findByUsername(username)
+                .filter(UserAccount::isEnabled)
+                .map(account -> account.getRoles().stream().map(Role::authority).collect(Collectors.toSet()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,9 +26,15 @@ final class IdleSessionTimeout extends OncePerRequestFilter {
     static final String LAST_ACTIVITY = IdleSessionTimeout.class.getName() + ".lastActivity";
 
     private final Clock clock;
+    private final long timeoutMillis;
 
-    IdleSessionTimeout(Clock clock) {
+    /**
+     * @param timeout the configured session timeout, to the second: Tomcat keeps the session itself
+     *     for whole minutes only, but the login ends when this says
+     */
+    IdleSessionTimeout(Clock clock, Duration timeout) {
         this.clock = clock;
+        this.timeoutMillis = timeout.toMillis();
     }
 
     @Override
@@ -36,9 +43,8 @@ final class IdleSessionTimeout extends OncePerRequestFilter {
         var session = request.getSession(false);
         if (session != null) {
             long now = clock.millis();
-            long timeout = session.getMaxInactiveInterval() * 1000L;
             Object last = session.getAttribute(LAST_ACTIVITY);
-            if (timeout > 0 && last instanceof Long since && now - since >= timeout) {
+            if (timeoutMillis > 0 && last instanceof Long since && now - since >= timeoutMillis) {
                 session.invalidate();
                 if (answeredAsExpired(request, response)) {
                     return;

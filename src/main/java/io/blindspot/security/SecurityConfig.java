@@ -5,7 +5,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.blindspot.security.signin.SignInOptions;
 import io.blindspot.security.ui.login.LoginView;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -144,11 +146,18 @@ class SecurityConfig {
             AuthenticationManager authenticationManager,
             Clock clock,
             SignInOptions options,
-            List<PortalAuthentication> otherWays)
+            List<PortalAuthentication> otherWays,
+            AccountUserDetailsService accountDetails,
+            @Value("${server.servlet.session.timeout}") Duration sessionTimeout,
+            @Value("${blindspot.session.account-recheck}") Duration accountRecheck)
             throws Exception {
         http.authenticationManager(authenticationManager);
         // before the login is read from the session: an idle tab's next request finds it ended
-        http.addFilterBefore(new IdleSessionTimeout(clock), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new IdleSessionTimeout(clock, sessionTimeout), SecurityContextHolderFilter.class);
+        // likewise: a deactivated person's or a changed role's login ends within the recheck interval
+        http.addFilterBefore(
+                new AccountRecheck(clock, accountRecheck, accountDetails::activeRoleAuthorities),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/blindspot/**").permitAll());
         http.addFilterBefore(new LoginOriginCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);

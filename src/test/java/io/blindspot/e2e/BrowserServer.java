@@ -2,9 +2,9 @@ package io.blindspot.e2e;
 
 /**
  * One server configuration for the browser tests that change what others would see (they publish
- * rule sets, let sessions expire): their own in-memory database, sessions that end after a minute
- * without activity (Tomcat's smallest timeout) and a heartbeat every 10 s, so the idle timeout is
- * noticed in a test's time. Classes that use exactly these properties share one Spring context.
+ * rule sets, let sessions expire): their own in-memory database, logins that end after 20 s
+ * without activity (the portal keeps the timeout to the second, although Tomcat keeps the session
+ * for a whole minute) and a heartbeat every 10 s, so the idle timeout is noticed in a test's time. Classes that use exactly these properties share one Spring context.
  */
 final class BrowserServer {
 
@@ -25,7 +25,7 @@ final class BrowserServer {
     static final String RETRY_DATABASE =
             "spring.datasource.url=jdbc:h2:mem:retry-e2e;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_DELAY=-1";
 
-    static final String ONE_MINUTE_SESSIONS = "BLINDSPOT_SESSION_TIMEOUT=1m";
+    static final String SHORT_SESSIONS = "BLINDSPOT_SESSION_TIMEOUT=20s";
     static final String TEN_SECOND_HEARTBEAT = "vaadin.heartbeatInterval=10";
 
     private BrowserServer() {}

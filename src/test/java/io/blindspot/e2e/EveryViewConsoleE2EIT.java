@@ -36,8 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(Chromium.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {BrowserServer.OWN_DATABASE, BrowserServer.ONE_MINUTE_SESSIONS, BrowserServer.TEN_SECOND_HEARTBEAT
-        })
+        properties = {BrowserServer.OWN_DATABASE, BrowserServer.SHORT_SESSIONS, BrowserServer.TEN_SECOND_HEARTBEAT})
 @ActiveProfiles("test")
 class EveryViewConsoleE2EIT {
 

@@ -17,14 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The idle timeout in a real Chromium: an executive answers, leaves the tab open (its heartbeats
- * keep going) past BLINDSPOT_SESSION_TIMEOUT (here one minute), is returned to the login page on
+ * keep going) past BLINDSPOT_SESSION_TIMEOUT (here 20 s), is returned to the login page on
  * its own, logs in again and finds every saved answer.
  */
 @ExtendWith(Chromium.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {BrowserServer.OWN_DATABASE, BrowserServer.ONE_MINUTE_SESSIONS, BrowserServer.TEN_SECOND_HEARTBEAT
-        })
+        properties = {BrowserServer.OWN_DATABASE, BrowserServer.SHORT_SESSIONS, BrowserServer.TEN_SECOND_HEARTBEAT})
 @ActiveProfiles("test")
 class IdleTimeoutE2EIT {
 
@@ -48,7 +47,7 @@ class IdleTimeoutE2EIT {
             List<String> answered = questionnaire.valuesOnPage();
             String questionnaireUrl = browser.getCurrentUrl();
 
-            // Nobody touches the tab: one minute of idleness plus a heartbeat or two.
+            // Nobody touches the tab: 20 s of idleness plus a heartbeat or two.
             try {
                 new WebDriverWait(browser, Duration.ofMinutes(4), Duration.ofMillis(100))
                         .pollingEvery(Duration.ofSeconds(2))

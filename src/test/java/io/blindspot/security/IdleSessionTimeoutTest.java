@@ -3,6 +3,7 @@ package io.blindspot.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,10 @@ class IdleSessionTimeoutTest {
 
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     final MockHttpSession session = new MockHttpSession();
+    Duration timeout = TIMEOUT;
 
     IdleSessionTimeoutTest() {
         session.setMaxInactiveInterval(60);
@@ -55,13 +59,27 @@ class IdleSessionTimeoutTest {
         request.setSession(session);
         var chain = new MockFilterChain();
 
-        new IdleSessionTimeout(Clock.fixed(START.plusSeconds(61), ZoneOffset.UTC))
+        new IdleSessionTimeout(Clock.fixed(START.plusSeconds(61), ZoneOffset.UTC), TIMEOUT)
                 .doFilter(request, new MockHttpServletResponse(), chain);
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(chain.getRequest())
                 .as("passed on, to be sent to the login page")
                 .isNotNull();
+    }
+
+    @Test
+    void a_timeout_shorter_than_tomcats_whole_minute_is_kept_to_the_second() throws Exception {
+        timeout = Duration.ofSeconds(20);
+        request(START, "v-r=uidl&v-uiId=0");
+        request(START.plusSeconds(19), "v-r=heartbeat&v-uiId=0");
+        assertThat(session.isInvalid()).isFalse();
+
+        request(START.plusSeconds(20), "v-r=heartbeat&v-uiId=0");
+
+        assertThat(session.isInvalid())
+                .as("the session's own interval says a minute")
+                .isTrue();
     }
 
     @Test
@@ -90,7 +108,8 @@ class IdleSessionTimeoutTest {
         var request = withQuery(query);
         request.setSession(session);
         var response = new MockHttpServletResponse();
-        new IdleSessionTimeout(Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, new MockFilterChain());
+        new IdleSessionTimeout(Clock.fixed(at, ZoneOffset.UTC), timeout)
+                .doFilter(request, response, new MockFilterChain());
         return response;
     }
 
