@@ -200,6 +200,103 @@ class ViewTextsTranslatedTest {
         assertThat(problems).as("view texts without keys in both bundles").isEmpty();
     }
 
+    /**
+     * An exception's message is written for developers and logs, in English; a view that shows it
+     * shows English to a German reader. Views show {@link ProblemText#of} (the refusal's text key)
+     * instead; logging the message stays allowed.
+     */
+    @Test
+    void viewsShowNoExceptionMessages() throws IOException {
+        var problems = new ArrayList<String>();
+        StaticJavaParser.getParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file :
+                    files.filter(ViewTextsTranslatedTest::isViewSource).sorted().toList()) {
+                var relative = SOURCES.relativize(file).toString().replace('\\', '/');
+                for (MethodCallExpr call : StaticJavaParser.parse(file).findAll(MethodCallExpr.class)) {
+                    if ((call.getNameAsString().equals("getMessage")
+                                    || call.getNameAsString().equals("getLocalizedMessage"))
+                            && call.getArguments().isEmpty()
+                            && call.getScope()
+                                    .filter(ViewTextsTranslatedTest::namesAnException)
+                                    .isPresent()
+                            && !insideLogCall(call)) {
+                        problems.add(relative + ":"
+                                + call.getBegin().map(p -> p.line).orElse(0) + ": " + call
+                                + " shows an exception's English message; show ProblemText.of(…) instead");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("exception messages shown in views").isEmpty();
+    }
+
+    @Test
+    void theExceptionMessageCheckFindsAShownMessageAndLetsALoggedOneBe() {
+        var unit = StaticJavaParser.parse(
+                """
+                class V {
+                    void save() {
+                        try { run(); } catch (IllegalArgumentException refused) {
+                            log.warn("not saved: {}", refused.getMessage());
+                            status.setText(refused.getMessage());
+                        }
+                    }
+                }
+                """);
+        var calls = unit.findAll(MethodCallExpr.class).stream()
+                .filter(c -> c.getNameAsString().equals("getMessage"))
+                .toList();
+
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).getScope().filter(ViewTextsTranslatedTest::namesAnException))
+                .isPresent();
+        assertThat(insideLogCall(calls.get(0))).isTrue();
+        assertThat(insideLogCall(calls.get(1))).isFalse();
+    }
+
+    /** The scope is a catch parameter or a parameter declared with an exception type. */
+    private static boolean namesAnException(com.github.javaparser.ast.expr.Expression scope) {
+        if (!(scope instanceof com.github.javaparser.ast.expr.NameExpr name)) {
+            return false;
+        }
+        String variable = name.getNameAsString();
+        for (Node parent = scope.getParentNode().orElse(null);
+                parent != null;
+                parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.stmt.CatchClause clause
+                    && clause.getParameter().getNameAsString().equals(variable)) {
+                return true;
+            }
+            if (parent instanceof com.github.javaparser.ast.nodeTypes.NodeWithParameters<?> withParameters) {
+                for (var parameter : withParameters.getParameters()) {
+                    if (parameter.getNameAsString().equals(variable)) {
+                        return parameter
+                                .getType()
+                                .asString()
+                                .matches(".*(Exception|Throwable|Error|Refused|Unavailable)");
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLogCall(Node node) {
+        for (Node parent = node.getParentNode().orElse(null);
+                parent != null;
+                parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof MethodCallExpr call
+                    && call.getScope()
+                            .map(Object::toString)
+                            .filter(scope -> scope.equals("log") || scope.equals("LOG") || scope.equals("logger"))
+                            .isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void translationsFallBackToEnglishAndFormatArguments() {
         var translations = new Translations();
