@@ -9,6 +9,7 @@ import io.blindspot.workshop.WorkshopRepository;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -99,6 +100,19 @@ class PhoneLayoutE2EIT {
 
         Chromium.screenshot(browser, "phone-workshop-" + screen.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(overflowing(".workshops-view, .board-view, .debrief-view, .presentation"))
+                .as("elements that reach past the phone's right edge")
+                .isEmpty();
+    }
+
+    @Test
+    void my_account_with_its_language_choice_fits_a_phone() {
+        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
+        browser.get("http://localhost:" + port + "/account/password");
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#account-language")));
+
+        Chromium.screenshot(browser, "phone-my-account");
+        assertThat(overflowing(".change-password-view"))
                 .as("elements that reach past the phone's right edge")
                 .isEmpty();
     }

@@ -51,9 +51,7 @@ class QuestionnaireE2EIT {
     @Test
     void an_executive_answers_by_keyboard_leaves_halfway_resumes_in_a_new_browser_and_submits() {
         browser = Chromium.start();
-        LoginPage.open(browser, base()).logInAs("executive", "demo");
-        browser.get(base() + "/assessment/" + id);
-        var questionnaire = new QuestionnairePage(browser);
+        var questionnaire = QuestionnairePage.openAs(browser, base(), "executive", id);
         assertThat(questionnaire.progress()).isEqualTo("0 of 40 answered");
         for (int n = 0; n < 20; n++) {
             questionnaire.pressKey(String.valueOf(1 + n % 5), n + 1);

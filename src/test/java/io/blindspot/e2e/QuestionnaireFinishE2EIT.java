@@ -67,9 +67,7 @@ class QuestionnaireFinishE2EIT {
         answerAllBut(LEFT_OPEN);
         browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-        LoginPage.open(browser, base()).logInAs("executive", "demo");
-        browser.get(base() + "/assessment/" + id);
-        new QuestionnairePage(browser);
+        QuestionnairePage.openAs(browser, base(), "executive", id);
         for (int page = 0; page < 7 && !visible("Submit"); page++) {
             click("Next");
             sleep(400);
@@ -105,16 +103,12 @@ class QuestionnaireFinishE2EIT {
     @Test
     void the_keys_hint_shows_with_a_keyboard_and_not_on_a_touch_phone() {
         browser = Chromium.start();
-        LoginPage.open(browser, base()).logInAs("executive", "demo");
-        browser.get(base() + "/assessment/" + id);
-        new QuestionnairePage(browser);
+        QuestionnairePage.openAs(browser, base(), "executive", id);
         assertThat(helperDisplay()).isNotEqualTo("none");
         browser.quit();
 
         browser = Chromium.startTouchPhone();
-        LoginPage.open(browser, base()).logInAs("executive", "demo");
-        browser.get(base() + "/assessment/" + id);
-        new QuestionnairePage(browser);
+        QuestionnairePage.openAs(browser, base(), "executive", id);
         assertThat(helperDisplay()).isEqualTo("none");
         Chromium.screenshot(browser, "questionnaire-touch-phone");
     }

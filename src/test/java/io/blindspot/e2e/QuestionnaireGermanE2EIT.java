@@ -56,9 +56,7 @@ class QuestionnaireGermanE2EIT {
     @Test
     void a_german_browser_gets_the_questionnaire_in_german() {
         browser = Chromium.startInGerman();
-        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
-        browser.get("http://localhost:" + port + "/assessment/" + id);
-        new QuestionnairePage(browser);
+        QuestionnairePage.openAs(browser, "http://localhost:" + port, "executive", id);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         wait.until(d -> text(".progress-text").equals("0 von 40 beantwortet"));
         var first = browser.findElements(By.cssSelector(".statement")).get(0);

@@ -15,6 +15,13 @@ final class QuestionnairePage {
     private final WebDriver driver;
     private final WebDriverWait wait;
 
+    /** Logs in as a demo person (password "demo") and opens the questionnaire with this id. */
+    static QuestionnairePage openAs(WebDriver browser, String base, String username, long assessmentId) {
+        LoginPage.open(browser, base).logInAs(username, "demo");
+        browser.get(base + "/assessment/" + assessmentId);
+        return new QuestionnairePage(browser);
+    }
+
     QuestionnairePage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));

@@ -78,9 +78,7 @@ class QuestionnaireRetryE2EIT {
     void an_answer_the_server_cannot_store_shows_retrying_stays_chosen_and_is_stored_once_the_database_is_back()
             throws SQLException {
         browser = Chromium.start();
-        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
-        browser.get("http://localhost:" + port + "/assessment/" + id);
-        new QuestionnairePage(browser);
+        QuestionnairePage.openAs(browser, "http://localhost:" + port, "executive", id);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
         choose(0, 4);
         wait.until(d -> progress().startsWith("1 of 40"));

@@ -92,6 +92,9 @@ class WorkshopE2EIT {
 
         assertThat(pages.board(id).getAttribute("data-ready")).isEqualTo("true");
         Chromium.screenshot(browser, "workshop-board-ready");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('#add-participants').scrollIntoView({block: 'end'})");
+        Chromium.screenshot(browser, "workshop-board-add-people");
 
         pages.openDebrief(id);
         assertThat(pages.namedDots()).isEqualTo(3);

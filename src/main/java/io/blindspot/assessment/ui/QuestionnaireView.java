@@ -272,6 +272,7 @@ public class QuestionnaireView extends VerticalLayout implements BeforeEnterObse
 
     /** The page-wide indicator: waiting answers first, so an older "Saved" never hides them. */
     private void showSaveState(int lastNumber) {
+        saved.setClassName("retrying", !unsaved.isEmpty());
         if (unsaved.isEmpty()) {
             saved.setText(getTranslation("questionnaire.saved", lastNumber));
         } else {

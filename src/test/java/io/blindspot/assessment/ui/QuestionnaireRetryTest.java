@@ -72,6 +72,9 @@ class QuestionnaireRetryTest extends KaribuTest {
         assertThat(view.saved.getText())
                 .as("statement 1's save must not stand for statement 2")
                 .isEqualTo("Not saved — retrying: statement 2");
+        assertThat(view.saved.hasClassName("retrying"))
+                .as("shown as a problem, not in the saved colour")
+                .isTrue();
         assertThat(view.progressText.getText()).isEqualTo("1 of 40 answered");
         assertThat(UI.getCurrent().getPollInterval())
                 .as("the page asks again by itself")
@@ -103,6 +106,7 @@ class QuestionnaireRetryTest extends KaribuTest {
         assertThat(view.fields.get(1).isInvalid()).isFalse();
         assertThat(view.fields.get(1).getHelperText()).startsWith("✓ Saved");
         assertThat(view.saved.getText()).isEqualTo("✓ Saved: statement 2");
+        assertThat(view.saved.hasClassName("retrying")).isFalse();
         assertThat(view.progressText.getText()).isEqualTo("2 of 40 answered");
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(UI.getCurrent().getPollInterval())

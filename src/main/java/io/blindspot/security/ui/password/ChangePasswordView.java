@@ -1,5 +1,6 @@
 package io.blindspot.security.ui.password;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import io.blindspot.security.OwnPassword;
 import io.blindspot.security.PasswordPolicy;
 import io.blindspot.security.PasswordRefused;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.authentication.LockedException;
 
@@ -50,6 +52,10 @@ public class ChangePasswordView extends VerticalLayout implements TranslatedTitl
         language.setHelperText(getTranslation("security.account.language-hint"));
         language.setItems(BROWSER, "en", "de");
         language.setItemLabelGenerator(this::languageLabel);
+        // wide enough for "As my browser is set" and "Wie im Browser eingestellt" uncut, never wider than a phone
+        for (HasSize field : List.<HasSize>of(language, current, password, repeat)) {
+            field.setWidth("min(100%, 22em)");
+        }
         language.setValue(languages.mine().map(Locale::getLanguage).orElse(BROWSER));
         language.addValueChangeListener(e -> {
             if (e.isFromClient()) {
