@@ -1,6 +1,7 @@
 package io.blindspot.assessment;
 
 import io.blindspot.audit.AuditTrail;
+import io.blindspot.base.InputRefused;
 import io.blindspot.security.UserAccount;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +69,8 @@ public class WorkshopAssessments {
     public InstrumentVersionSummary instrumentVersion(long id) {
         return versions.findById(id)
                 .map(InstrumentVersionSummary::of)
-                .orElseThrow(() -> new IllegalArgumentException("instrumentVersionId: no questionnaire version " + id));
+                .orElseThrow(() ->
+                        InputRefused.ofField("instrumentVersionId", "assessment.refused.no-questionnaire-version", id));
     }
 
     /** The stored version by instrument and version number, if there is one. */
@@ -88,8 +90,8 @@ public class WorkshopAssessments {
             return;
         }
         var version = versions.findById(instrumentVersionId)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "instrumentVersionId: no questionnaire version " + instrumentVersionId));
+                .orElseThrow(() -> InputRefused.ofField(
+                        "instrumentVersionId", "assessment.refused.no-questionnaire-version", instrumentVersionId));
         var assessment = new Assessment(person, version, assignedBy, clock.instant());
         assessment.forWorkshop(workshopId);
         assessments.save(assessment);

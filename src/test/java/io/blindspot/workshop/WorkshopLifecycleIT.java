@@ -11,6 +11,7 @@ import io.blindspot.assessment.AssessmentService;
 import io.blindspot.assessment.InstrumentCatalog;
 import io.blindspot.audit.AuditTrail;
 import io.blindspot.base.Formats;
+import io.blindspot.base.Messages;
 import io.blindspot.security.AccountLanguage;
 import io.blindspot.security.AccountService;
 import io.blindspot.security.Role;
@@ -500,7 +501,10 @@ class WorkshopLifecycleIT {
                         () -> workshops.create(withInstrument(
                                 newWorkshop("No such version", "Nowhere team", List.of("raj"), List.of()), 999_999L))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("instrumentVersionId:");
+                .hasMessage("instrumentVersionId: no questionnaire version 999999")
+                .isInstanceOfSatisfying(io.blindspot.base.Explained.class, refused -> assertThat(
+                                Messages.text(refused.messageKey(), Messages.GERMAN, refused.messageArguments()))
+                        .isEqualTo("Es gibt keine Fragebogen-Version 999999."));
         assertThat(as("facilitator", () -> workshops.callersWorkshops()))
                 .extracting(WorkshopSummary::title)
                 .doesNotContain("No such version");
