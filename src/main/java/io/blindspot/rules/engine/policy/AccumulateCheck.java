@@ -24,10 +24,9 @@ final class AccumulateCheck {
             "sum", ExprType.value(Number.class),
             "average", ExprType.value(Number.class));
 
-    private static final String FUNCTIONS_ALLOWED =
-            "accumulate may use the functions count, sum, min, max, average and collectList, e.g. "
-                    + "accumulate( $m : TeamMember( d >= params.high ); $n : count( $m ), $ids : collectList( "
-                    + "$m.memberId() ) )";
+    private static PolicyText functionsAllowed() {
+        return PolicyText.of("rules.policy.accumulate-functions");
+    }
 
     private final Bindings bindings;
     private final Violations violations;
@@ -43,7 +42,7 @@ final class AccumulateCheck {
 
     void check(AccumulateDescr accumulate, PatternDescr result) {
         if (accumulate instanceof GroupByDescr) {
-            violations.at(result, "groupby is not allowed: " + FUNCTIONS_ALLOWED);
+            violations.at(result, PolicyText.of("rules.policy.groupby", functionsAllowed()));
             return;
         }
         if (accumulate.getInitCode() != null
@@ -51,8 +50,7 @@ final class AccumulateCheck {
                 || accumulate.getReverseCode() != null
                 || accumulate.getResultCode() != null) {
             violations.at(
-                    inlineCode(accumulate, result),
-                    "inline accumulate code (init, action, reverse, result) " + "is not allowed: " + FUNCTIONS_ALLOWED);
+                    inlineCode(accumulate, result), PolicyText.of("rules.policy.accumulate-code", functionsAllowed()));
             return;
         }
         if (accumulate.getInput() != null) {
@@ -69,7 +67,7 @@ final class AccumulateCheck {
         ExprType result = FUNCTIONS.get(function.getFunction());
         if (result == null || function.isUnification()) {
             violations.at(
-                    at, "the accumulate function " + function.getFunction() + " is not allowed: " + FUNCTIONS_ALLOWED);
+                    at, PolicyText.of("rules.policy.accumulate-function", function.getFunction(), functionsAllowed()));
             return at;
         }
         for (String argument : function.getParams()) {
@@ -77,7 +75,7 @@ final class AccumulateCheck {
             if (code.start() >= at) {
                 at = code.start();
             }
-            expressions.check(code, null, FUNCTIONS_ALLOWED);
+            expressions.check(code, null, functionsAllowed().english());
         }
         String name = function.getBind();
         if (name != null && conditions.checkedName(name, accumulate) && !bindings.bind(name, result)) {

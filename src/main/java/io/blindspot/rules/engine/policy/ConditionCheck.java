@@ -59,15 +59,9 @@ final class ConditionCheck {
         } else if (condition instanceof PatternDescr pattern) {
             pattern(pattern);
         } else if (condition instanceof EvalDescr) {
-            violations.at(
-                    condition,
-                    "eval( ... ) is not allowed: write the test as a constraint in a pattern, "
-                            + "e.g. Team( completed >= params.minimumTeamSize )");
+            violations.at(condition, PolicyText.of("rules.policy.eval"));
         } else {
-            violations.at(
-                    condition,
-                    "this kind of condition (" + kind(condition) + ") is not allowed: rules use "
-                            + "patterns with and, or, not, exists, forall, from a fact's property and accumulate");
+            violations.at(condition, PolicyText.of("rules.policy.condition-kind", kind(condition)));
         }
     }
 
@@ -75,14 +69,15 @@ final class ConditionCheck {
         if (!pattern.getAnnotationNames().isEmpty()) {
             violations.at(
                     pattern,
-                    "annotations (@" + String.join(", @", pattern.getAnnotationNames())
-                            + ") are not allowed on patterns");
+                    PolicyText.of(
+                            "rules.policy.pattern-annotations",
+                            "@" + String.join(", @", pattern.getAnnotationNames())));
         }
         if (!pattern.getBehaviors().isEmpty()) {
-            violations.at(pattern, "windows (over window:...) are not allowed: rules see one team at a time");
+            violations.at(pattern, PolicyText.of("rules.policy.pattern-window"));
         }
         if (pattern.isQuery()) {
-            violations.at(pattern, "calling a query is not allowed: match the facts with a pattern");
+            violations.at(pattern, PolicyText.of("rules.policy.query-call"));
             return;
         }
         Class<?> type = source(pattern);
@@ -92,12 +87,9 @@ final class ConditionCheck {
                     && expression.getType() == ExprConstraintDescr.Type.NAMED) {
                 constraint(expression, type, pattern);
             } else if (constraint instanceof ExprConstraintDescr) {
-                violations.at(
-                        constraint,
-                        "positional constraints are not allowed: name the property, e.g. "
-                                + "TeamMember( role == \"LEADER\" )");
+                violations.at(constraint, PolicyText.of("rules.policy.positional"));
             } else {
-                violations.at(constraint, "this kind of constraint (" + kind(constraint) + ") is not allowed");
+                violations.at(constraint, PolicyText.of("rules.policy.constraint-kind", kind(constraint)));
             }
         }
     }
@@ -108,12 +100,7 @@ final class ConditionCheck {
         if (source instanceof AccumulateDescr accumulate) {
             new AccumulateCheck(bindings, violations, expressions, this).check(accumulate, pattern);
             if (!pattern.getObjectType().equals("Object")) {
-                violations.at(
-                        pattern,
-                        "the result of accumulate is bound by name, not matched as "
-                                + pattern.getObjectType()
-                                + ": write accumulate( $m : TeamMember( ... ); $n : count( $m ); "
-                                + "$n >= 3 )");
+                violations.at(pattern, PolicyText.of("rules.policy.accumulate-result", pattern.getObjectType()));
             }
             return null;
         }
@@ -121,15 +108,9 @@ final class ConditionCheck {
         if (source instanceof FromDescr from) {
             expressions.fromSource(from, pattern);
         } else if (source instanceof CollectDescr) {
-            violations.at(
-                    pattern,
-                    "collect is not allowed: use accumulate( $m : TeamMember( ... ); "
-                            + "$ids : collectList( $m.memberId() ) )");
+            violations.at(pattern, PolicyText.of("rules.policy.collect"));
         } else if (source != null) {
-            violations.at(
-                    pattern,
-                    "reading facts " + kind(source) + " is not allowed: every fact is in working "
-                            + "memory; match it with a pattern, or read a property with from $fact.property");
+            violations.at(pattern, PolicyText.of("rules.policy.source-kind", kind(source)));
         }
         return type;
     }
@@ -140,9 +121,12 @@ final class ConditionCheck {
         if (type.isEmpty()) {
             violations.at(
                     pattern,
-                    "'" + name + "' is not a fact type"
-                            + (name.contains(".") ? " (fully qualified names are not allowed)" : "")
-                            + ": patterns match " + model.typeNames());
+                    PolicyText.of(
+                            name.contains(".")
+                                    ? "rules.policy.not-a-fact-type-qualified"
+                                    : "rules.policy.not-a-fact-type",
+                            name,
+                            model.typeNames()));
             return null;
         }
         return type.get();
@@ -154,7 +138,7 @@ final class ConditionCheck {
             return;
         }
         if (pattern.isUnification()) {
-            violations.at(pattern, "unification (:=) is not allowed: bind with $name : Type( ... )");
+            violations.at(pattern, PolicyText.of("rules.policy.unification-pattern"));
         } else if (checkedName(name, pattern)) {
             ExprType bound = type == null ? ExprType.anyValue() : ExprType.fact(type);
             if (!bindings.bindMatchedFact(name, bound)) {
@@ -173,7 +157,7 @@ final class ConditionCheck {
         }
         String name = binding.group(1);
         if (binding.group(2).equals(":=")) {
-            violations.at(code.start(), "unification (:=) is not allowed: bind with " + name + " : property");
+            violations.at(code.start(), PolicyText.of("rules.policy.unification-constraint", name));
             return;
         }
         ExprType value = expressions.check(code.slice(binding.end(), text.length()), type, CONSTRAINTS_ALLOWED);
@@ -187,12 +171,12 @@ final class ConditionCheck {
         if (BINDING_NAME.matcher(name).matches()) {
             return true;
         }
-        violations.at(where, "bind with a name of $ and letters, digits or _, e.g. $team : ... (not " + name + ")");
+        violations.at(where, PolicyText.of("rules.policy.binding-name", name));
         return false;
     }
 
-    static String twice(String name) {
-        return name + " is bound twice in this rule: give each binding its own name";
+    static PolicyText twice(String name) {
+        return PolicyText.of("rules.policy.bound-twice", name);
     }
 
     static String kind(Object descr) {

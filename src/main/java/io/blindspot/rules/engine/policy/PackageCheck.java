@@ -30,41 +30,27 @@ final class PackageCheck {
         if (!PACKAGE.equals(pkg.getName())) {
             violations.at(
                     pkg,
-                    "a rule file starts with package " + PACKAGE + "; (this one has "
-                            + (pkg.getName() == null || pkg.getName().isEmpty() ? "none" : pkg.getName()) + ")");
+                    pkg.getName() == null || pkg.getName().isEmpty()
+                            ? PolicyText.of("rules.policy.package-none", PACKAGE)
+                            : PolicyText.of("rules.policy.package", PACKAGE, pkg.getName()));
         }
         pkg.getImports().forEach(this::importOf);
         pkg.getFunctionImports()
-                .forEach(i -> violations.at(
-                        i,
-                        "import function / import static " + i.getTarget()
-                                + " is not allowed: rules call no methods outside the fact model"));
+                .forEach(i -> violations.at(i, PolicyText.of("rules.policy.import-function", i.getTarget())));
         pkg.getAccumulateImports()
-                .forEach(i -> violations.at(
-                        i,
-                        "import accumulate " + i.getTarget()
-                                + " is not allowed: use count, sum, min, max, average or collectList"));
+                .forEach(i -> violations.at(i, PolicyText.of("rules.policy.import-accumulate", i.getTarget())));
         pkg.getGlobals().forEach(this::global);
         for (FunctionDescr function : pkg.getFunctions()) {
-            violations.at(
-                    function,
-                    "function " + function.getName() + " is not allowed: rule files define no "
-                            + "Java code; compute values with arithmetic in the rule, or ask for a property in the fact "
-                            + "model");
+            violations.at(function, PolicyText.of("rules.policy.function", function.getName()));
         }
         for (AbstractClassTypeDeclarationDescr type : pkg.getClassAndEnumDeclarationDescrs()) {
-            violations.at(
-                    type,
-                    "declare " + type.getTypeName() + " is not allowed: rules use the fact model (" + model.typeNames()
-                            + ")");
+            violations.at(type, PolicyText.of("rules.policy.declare", type.getTypeName(), model.typeNames()));
         }
-        pkg.getEntryPointDeclarations()
-                .forEach(e -> violations.at(e, "entry points are not allowed: every " + "fact is in working memory"));
-        pkg.getWindowDeclarations()
-                .forEach(w -> violations.at(w, "windows are not allowed: rules see one team " + "at a time"));
+        pkg.getEntryPointDeclarations().forEach(e -> violations.at(e, PolicyText.of("rules.policy.entry-point")));
+        pkg.getWindowDeclarations().forEach(w -> violations.at(w, PolicyText.of("rules.policy.window")));
         RuleCheck.attributes(pkg.getAttributes(), violations);
         if (pkg.getUnit() != null) {
-            violations.at(pkg.getUnit(), "rule units are not allowed");
+            violations.at(pkg.getUnit(), PolicyText.of("rules.policy.unit"));
         }
         RuleCheck rules = new RuleCheck(model, violations);
         for (RuleDescr rule : pkg.getRules()) {
@@ -79,10 +65,7 @@ final class PackageCheck {
                 || (target.startsWith(facts)
                         && model.type(target.substring(facts.length())).isPresent());
         if (!allowed) {
-            violations.at(
-                    descr,
-                    "import " + target + " is not allowed: rule files import only the fact model, " + "import " + facts
-                            + "*;");
+            violations.at(descr, PolicyText.of("rules.policy.import", target, facts));
         }
     }
 
@@ -92,10 +75,7 @@ final class PackageCheck {
                         .filter(t -> t == Parameters.class)
                         .isPresent();
         if (!params) {
-            violations.at(
-                    global,
-                    "global " + global.getType() + " " + global.getIdentifier() + " is not "
-                            + "allowed: the only global is params, declared as global Parameters params;");
+            violations.at(global, PolicyText.of("rules.policy.global", global.getType(), global.getIdentifier()));
         }
     }
 }

@@ -26,26 +26,21 @@ final class RuleCheck {
 
     void check(RuleDescr rule) {
         if (rule.isQuery()) {
-            violations.at(
-                    rule,
-                    "query \"" + rule.getName() + "\" is not allowed: queries are not needed (the "
-                            + "portal reads findings and coaching actions), and their conditions run against every fact");
+            violations.at(rule, PolicyText.of("rules.policy.query", rule.getName()));
             return;
         }
         attributes(rule.getAttributes().values(), violations);
         if (!rule.getAnnotationNames().isEmpty()) {
             violations.at(
                     rule,
-                    "annotations (@" + String.join(", @", rule.getAnnotationNames()) + ") are not allowed on rules");
+                    PolicyText.of(
+                            "rules.policy.rule-annotations", "@" + String.join(", @", rule.getAnnotationNames())));
         }
         if (rule.getParentName() != null) {
-            violations.at(
-                    rule,
-                    "rule \"" + rule.getName() + "\" extends \"" + rule.getParentName()
-                            + "\": extends is not allowed, write the conditions out in each rule");
+            violations.at(rule, PolicyText.of("rules.policy.extends", rule.getName(), rule.getParentName()));
         }
         if (!rule.getNamedConsequences().isEmpty()) {
-            violations.at(rule, "named consequences (do[...], then[...]) are not allowed: write one rule per case");
+            violations.at(rule, PolicyText.of("rules.policy.named-consequences"));
         }
         Bindings bindings = new Bindings();
         bindings.bind("params", ExprType.fact(Parameters.class));
@@ -54,10 +49,8 @@ final class RuleCheck {
         }
         var updates = new ConsequenceCheck(model, bindings, violations).check(rule);
         if (!isTrue(rule, "no-loop") && !isTrue(rule, "lock-on-active")) {
-            updates.forEach(update -> violations.at(
-                    update.offset(),
-                    "changing " + update.name() + ", which this "
-                            + "rule matched, would trigger the rule again and again: add no-loop true to the rule"));
+            updates.forEach(
+                    update -> violations.at(update.offset(), PolicyText.of("rules.policy.no-loop", update.name())));
         }
     }
 
@@ -66,27 +59,21 @@ final class RuleCheck {
         for (AttributeDescr attribute : attributes) {
             String value =
                     attribute.getValue() == null ? "" : attribute.getValue().strip();
-            String problem =
+            PolicyText problem =
                     switch (attribute.getName()) {
                         case "salience" -> WHOLE_NUMBER.matcher(value).matches()
                                 ? null
-                                : "salience must be a whole number such as 50: an expression would run code for "
-                                        + "every match";
+                                : PolicyText.of("rules.policy.salience");
                         case "no-loop", "lock-on-active" -> TRUE_OR_FALSE
                                         .matcher(value)
                                         .matches()
                                 ? null
-                                : attribute.getName() + " must be true or false";
+                                : PolicyText.of("rules.policy.true-or-false", attribute.getName());
                         case "enabled" -> TRUE_OR_FALSE.matcher(value).matches()
                                 ? null
-                                : "enabled must be true or false: an expression would run code";
-                        case "dialect" -> value.equals("java")
-                                ? null
-                                : "dialect \"" + value + "\" is not allowed: rules use the Java dialect, remove the "
-                                        + "dialect line";
-                        default -> "the attribute " + attribute.getName() + " is not allowed: rules may use "
-                                + "salience (a whole number), no-loop, lock-on-active, enabled (true or false) and "
-                                + "dialect \"java\"";
+                                : PolicyText.of("rules.policy.enabled");
+                        case "dialect" -> value.equals("java") ? null : PolicyText.of("rules.policy.dialect", value);
+                        default -> PolicyText.of("rules.policy.attribute", attribute.getName());
                     };
             if (problem != null) {
                 violations.at(attribute, problem);

@@ -38,6 +38,26 @@ class RulePolicyTest {
     }
 
     @Test
+    void a_refusal_carries_its_text_key_and_says_the_same_english_as_the_command_line() {
+        PolicyReport report =
+                policy.check("x.drl", HEADER.replace("package blindspot;", "") + rule("Team()", "System.exit( 0 );"));
+
+        assertThat(report.violations())
+                .extracting(PolicyViolation::message)
+                .containsExactly(
+                        "a rule file starts with package blindspot; (this one has none)",
+                        "'System' is not known here: rules may use their bound variables ($name), params, and the"
+                                + " fact-model types Audience, CoachingAction, Finding, Parameters, ScaleStats,"
+                                + " Severity, Team, TeamMember (classes such as System, Class, Math or Thread are not"
+                                + " allowed)");
+        assertThat(report.violations())
+                .allSatisfy(v -> assertThat(v.message()).isEqualTo(v.text().english()))
+                .extracting(v -> v.text().messageKey())
+                .containsExactly("rules.policy.package-none", "rules.policy.unknown-name");
+        assertThat(Statements.thenAllowed().english()).isEqualTo(ConsequenceCheck.THEN_ALLOWED);
+    }
+
+    @Test
     void a_file_drools_cannot_read_is_a_parse_error_with_its_position() {
         PolicyReport report = policy.check("broken.drl", HEADER + rule("Team( completed >= , size > 2 )", ""));
 
