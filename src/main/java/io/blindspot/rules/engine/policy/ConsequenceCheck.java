@@ -79,7 +79,7 @@ final class ConsequenceCheck {
         try {
             return Optional.of(code.asJavacReadsIt());
         } catch (UnicodeEscapes.IllegalEscape e) {
-            violations.at(e.index(), "this is not a valid unicode escape (\\u and four hex digits)");
+            violations.at(e.index(), PolicyText.of("rules.policy.unicode-escape"));
             return Optional.empty();
         }
     }
@@ -116,11 +116,7 @@ final class ConsequenceCheck {
             if (target instanceof NameExpr fact && bindings.isMatchedFact(fact.getNameAsString())) {
                 updates.add(new Update(fact.getNameAsString(), JavaCode.offsetOf(call, code)));
             } else {
-                refuse(
-                        call,
-                        code,
-                        "update and modify may change only a fact the rule matched, by its bound name, "
-                                + "e.g. update( $team ) after $team : Team( ... )");
+                refuse(call, code, PolicyText.of("rules.policy.update-target"));
             }
         } else {
             refuse(call, code, new Refusals(model, false).bareCall(name));

@@ -17,8 +17,7 @@ import org.drools.drl.ast.descr.PatternDescr;
  */
 final class Expressions {
 
-    private static final String FROM_ALLOWED = "from may read only a property of a bound fact, e.g. "
-            + "$stats : ScaleStats( highCount == 0 ) from $team.d";
+    private static final PolicyText FROM_ALLOWED = PolicyText.of("rules.policy.from");
 
     private final FactModel model;
     private final Bindings bindings;
@@ -75,7 +74,7 @@ final class Expressions {
         }
         Snippet code = locate(source.getExpression(), from, violations.offsetOf(pattern));
         for (Snippet view : views(code)) {
-            Optional<Expression> expression = JavaCode.expression(view, violations, FROM_ALLOWED);
+            Optional<Expression> expression = JavaCode.expression(view, violations, FROM_ALLOWED.english());
             if (expression.isEmpty()) {
                 return;
             }
@@ -101,7 +100,7 @@ final class Expressions {
         try {
             return code.asJavacReadsIt();
         } catch (UnicodeEscapes.IllegalEscape e) {
-            violations.at(e.index(), "this is not a valid unicode escape (\\u and four hex digits)");
+            violations.at(e.index(), PolicyText.of("rules.policy.unicode-escape"));
             return null;
         }
     }

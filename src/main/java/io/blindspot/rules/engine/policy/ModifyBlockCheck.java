@@ -33,7 +33,8 @@ final class ModifyBlockCheck {
                 .sorted(Comparator.comparingInt(ModifyBlocks.Block::start))
                 .toList()) {
             if (block.start() < cursor || block.end() > consequence.text().length()) {
-                violations.at(consequence.fileOffsetAt(block.start()), "modify inside modify is not allowed");
+                violations.at(
+                        consequence.fileOffsetAt(block.start()), PolicyText.of("rules.policy.modify-inside-modify"));
                 continue;
             }
             int at = consequence.fileOffsetAt(block.start());
@@ -41,10 +42,7 @@ final class ModifyBlockCheck {
             if (type.isPresent()) {
                 checkCalls(consequence, block, type.get());
             } else {
-                violations.at(
-                        at,
-                        "modify may change only a fact the rule matched, by its bound name, e.g. "
-                                + "modify( $team ) { ... } after $team : Team( ... )");
+                violations.at(at, PolicyText.of("rules.policy.modify-target", "{ ... }"));
             }
             // spaces around the stand-in, so no backslash before it can join it into an escape
             String standIn = type.isPresent() ? " update(" + block.target() + "); " : " ; ";
@@ -71,16 +69,14 @@ final class ModifyBlockCheck {
         try {
             javac = written.asJavacReadsIt();
         } catch (UnicodeEscapes.IllegalEscape e) {
-            violations.at(e.index(), "this is not a valid unicode escape (\\u and four hex digits)");
+            violations.at(e.index(), PolicyText.of("rules.policy.unicode-escape"));
             return;
         }
-        String allowed = "modify may only call setters of " + type.getSimpleName() + ", e.g. modify( $fact ) { "
-                + "setName( ... ) }"
-                + (hasSetters(type)
-                        ? ""
-                        : "; " + type.getSimpleName() + " has none, its values "
-                                + "are fixed: insert a Finding or CoachingAction instead");
-        Optional<Expression> parsed = JavaCode.expression(javac, violations, allowed);
+        PolicyText allowed = PolicyText.of(
+                hasSetters(type) ? "rules.policy.modify-setters" : "rules.policy.modify-no-setters",
+                type.getSimpleName(),
+                "{ setName( ... ) }");
+        Optional<Expression> parsed = JavaCode.expression(javac, violations, allowed.english());
         if (parsed.isEmpty()) {
             return;
         }

@@ -55,6 +55,12 @@ class RulePolicyTest {
                 .extracting(v -> v.text().messageKey())
                 .containsExactly("rules.policy.package-none", "rules.policy.unknown-name");
         assertThat(Statements.thenAllowed().english()).isEqualTo(ConsequenceCheck.THEN_ALLOWED);
+        assertThat(PolicyText.of("rules.policy.unicode-escape").english())
+                .isEqualTo("this is not a valid unicode escape (\\u and four hex digits)");
+        assertThat(PolicyText.of("rules.policy.modify-no-setters", "Team", "{ setName( ... ) }")
+                        .english())
+                .isEqualTo("modify may only call setters of Team, e.g. modify( $fact ) { setName( ... ) }; Team has"
+                        + " none, its values are fixed: insert a Finding or CoachingAction instead");
     }
 
     @Test
