@@ -64,8 +64,7 @@ public final class RulePipeline {
         DslExpander.Expansion expansion = DslExpander.expand(source.files());
         expansion.problems().stream()
                 .filter(p -> !p.refused())
-                .forEach(p -> run.diagnostics.add(
-                        Diagnostic.error(Stage.PARSE, p.file(), p.line(), p.column(), p.message())));
+                .forEach(p -> run.diagnostics.add(toDiagnostic(Stage.PARSE, p)));
         // the policy parses each file with Drools' parser and walks what it parsed; the times are its own
         PolicyReport policyReport = policy.check(expansion.ruleFiles());
         policyReport
@@ -77,8 +76,7 @@ public final class RulePipeline {
         }
         expansion.problems().stream()
                 .filter(DslProblem::refused)
-                .forEach(p -> run.diagnostics.add(
-                        Diagnostic.error(Stage.POLICY, p.file(), p.line(), p.column(), p.message())));
+                .forEach(p -> run.diagnostics.add(toDiagnostic(Stage.POLICY, p)));
         policyReport
                 .violations()
                 .forEach(v -> run.diagnostics.add(atSentence(expansion, toDiagnostic(Stage.POLICY, v))));
@@ -199,6 +197,10 @@ public final class RulePipeline {
 
     private static Diagnostic toDiagnostic(Stage stage, PolicyViolation v) {
         return new Diagnostic(v.file(), v.line(), v.column(), stage, "ERROR", "", v.message(), v.text());
+    }
+
+    private static Diagnostic toDiagnostic(Stage stage, DslProblem p) {
+        return new Diagnostic(p.file(), p.line(), p.column(), stage, "ERROR", "", p.message(), p.text());
     }
 
     private static Diagnostic toDiagnostic(CompileMessage m) {

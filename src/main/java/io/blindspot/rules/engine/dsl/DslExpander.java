@@ -1,5 +1,6 @@
 package io.blindspot.rules.engine.dsl;
 
+import io.blindspot.rules.engine.policy.PolicyText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,13 +135,7 @@ public final class DslExpander {
             }
             if (text.startsWith(">")) {
                 out[i] = "";
-                problems.add(new DslProblem(
-                        file,
-                        i + 1,
-                        column,
-                        true,
-                        "raw DRL ('>') is not allowed in a business-language rule: write it as a sentence of the DSL,"
-                                + " add a sentence to the .dsl file, or write the rule in a .drl file"));
+                problems.add(new DslProblem(file, i + 1, column, true, PolicyText.of("rules.dsl.raw-drl")));
                 return;
             }
             String keyword = text.toLowerCase(Locale.ROOT);
@@ -166,7 +161,7 @@ public final class DslExpander {
                 return;
             }
             if (RULE.matcher(text).matches() || keyword.equals("when")) {
-                problems.add(new DslProblem(file, i + 1, column, false, "the rule above has no 'end'"));
+                problems.add(new DslProblem(file, i + 1, column, false, PolicyText.of("rules.dsl.no-end")));
                 scope = keyword.equals("when") ? DslSentence.Scope.WHEN : null;
                 return;
             }
@@ -198,8 +193,7 @@ public final class DslExpander {
             }
             if (open < 0) {
                 out[i] = "";
-                problems.add(new DslProblem(
-                        file, i + 1, column, false, "a '-' sentence adds to the line above, and there is none here"));
+                problems.add(new DslProblem(file, i + 1, column, false, PolicyText.of("rules.dsl.continuation-first")));
                 return;
             }
             // the closing brackets of the line above move down to this line, after what it adds
@@ -207,8 +201,8 @@ public final class DslExpander {
             int close = above.lastIndexOf(')');
             if (close < 0) {
                 out[i] = "";
-                problems.add(new DslProblem(
-                        file, i + 1, column, false, "the line above has nothing this '-' sentence can add to"));
+                problems.add(
+                        new DslProblem(file, i + 1, column, false, PolicyText.of("rules.dsl.continuation-nothing")));
                 return;
             }
             String head = above.substring(0, close);
@@ -224,22 +218,22 @@ public final class DslExpander {
             out[i] = "// " + lines[i].strip();
             List<DslSentence> named = dsls.get(name);
             if (named == null) {
-                problems.add(new DslProblem(
-                        file, i + 1, column, false, "the DSL file " + name + " is not in this rule set"));
+                problems.add(new DslProblem(file, i + 1, column, false, PolicyText.of("rules.dsl.no-such-dsl", name)));
                 return;
             }
             sentences = named;
         }
 
-        private String unknown(String sentence, boolean continuation) {
+        private PolicyText unknown(String sentence, boolean continuation) {
             String closest = sentences.stream()
                     .filter(s -> s.scope() == scope)
                     .max(Comparator.comparingInt(s -> sharedWords(s.sentence(), sentence)))
                     .map(DslSentence::completion)
                     .orElse(null);
-            String where = scope == DslSentence.Scope.WHEN ? "a condition" : "an action";
-            return "no sentence of the DSL matches \"" + (continuation ? "- " : "") + sentence + "\" as " + where
-                    + (closest == null ? "" : "; the closest is \"" + closest + "\"");
+            String key = "rules.dsl.unknown-" + (scope == DslSentence.Scope.WHEN ? "condition" : "action")
+                    + (closest == null ? "" : "-closest");
+            String written = (continuation ? "- " : "") + sentence;
+            return closest == null ? PolicyText.of(key, written) : PolicyText.of(key, written, closest);
         }
 
         private static int sharedWords(String a, String b) {

@@ -1,5 +1,6 @@
 package io.blindspot.rules.engine.dsl;
 
+import io.blindspot.rules.engine.policy.PolicyText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,24 +48,18 @@ public final class DslFile {
                         lineNo,
                         1,
                         false,
-                        "a mapping starts with [when] or [then], e.g. [when]nobody is high in {scale}=Team( …"));
+                        PolicyText.of("rules.dsl.mapping-start", "[when]nobody is high in {scale}=Team( …")));
                 continue;
             }
             String kind = entry.group(1);
             if (kind.equals("keyword")) {
-                problems.add(new DslProblem(
-                        file,
-                        lineNo,
-                        1,
-                        false,
-                        "[keyword] mappings are not supported: they would rewrite DRL keywords; use [when] or [then]"));
+                problems.add(new DslProblem(file, lineNo, 1, false, PolicyText.of("rules.dsl.keyword")));
                 continue;
             }
             String mapping = entry.group(2);
             int split = splitAt(mapping);
             if (split < 0) {
-                problems.add(
-                        new DslProblem(file, lineNo, 1, false, "a mapping needs '=' between the sentence and its DRL"));
+                problems.add(new DslProblem(file, lineNo, 1, false, PolicyText.of("rules.dsl.mapping-equals")));
                 continue;
             }
             String sentence = mapping.substring(0, split).replace("\\=", "=").strip();
@@ -74,8 +69,7 @@ public final class DslFile {
                 sentence = sentence.substring(1).strip();
             }
             if (sentence.isEmpty() || expansion.isEmpty()) {
-                problems.add(new DslProblem(
-                        file, lineNo, 1, false, "both the sentence and its DRL must be given: sentence=DRL"));
+                problems.add(new DslProblem(file, lineNo, 1, false, PolicyText.of("rules.dsl.mapping-both")));
                 continue;
             }
             List<DslSentence.Scope> scopes =
@@ -94,15 +88,18 @@ public final class DslFile {
                             lineNo,
                             1,
                             false,
-                            "the DRL uses {" + unknown + "}, which the sentence does not have"));
+                            PolicyText.of("rules.dsl.unknown-placeholder", "{" + unknown + "}")));
                     continue;
                 }
                 for (DslSentence.Scope scope : scopes) {
                     sentences.add(new DslSentence(
                             file, lineNo, scope, continuation, sentence, expansion, List.copyOf(variables), pattern));
                 }
+            } catch (BadSentence e) {
+                problems.add(new DslProblem(file, lineNo, 1, false, e.text));
             } catch (IllegalArgumentException e) {
-                problems.add(new DslProblem(file, lineNo, 1, false, e.getMessage()));
+                // the regular expression library's own words, as it gave them
+                problems.add(new DslProblem(file, lineNo, 1, false, e.getMessage(), null));
             }
         }
         return new Parsed(List.copyOf(sentences), List.copyOf(problems));
@@ -127,6 +124,16 @@ public final class DslFile {
     }
 
     /** A sentence as a regular expression over a whole line: words literal, any run of spaces alike. */
+    /** A sentence whose placeholders cannot become a pattern; says why. */
+    private static final class BadSentence extends IllegalArgumentException {
+        private final transient PolicyText text;
+
+        BadSentence(PolicyText text) {
+            super(text.english());
+            this.text = text;
+        }
+    }
+
     private static Pattern compile(String sentence, List<String> variables) {
         StringBuilder regex = new StringBuilder("^");
         Matcher placeholder = PLACEHOLDER.matcher(sentence);
@@ -136,7 +143,7 @@ public final class DslFile {
             regex.append(literal(sentence.substring(at, placeholder.start())));
             String name = placeholder.group(1);
             if (!seen.add(name)) {
-                throw new IllegalArgumentException("the sentence uses {" + name + "} twice");
+                throw new BadSentence(PolicyText.of("rules.dsl.placeholder-twice", "{" + name + "}"));
             }
             variables.add(name);
             String own = placeholder.group(2);
@@ -144,7 +151,7 @@ public final class DslFile {
                 try {
                     Pattern.compile(own);
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("{" + name + ":" + own + "} is not a valid pattern");
+                    throw new BadSentence(PolicyText.of("rules.dsl.placeholder-pattern", "{" + name + ":" + own + "}"));
                 }
             }
             regex.append('(').append(own == null ? ".+?" : "(?:" + own + ")").append(')');
