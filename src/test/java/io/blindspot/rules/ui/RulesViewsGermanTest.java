@@ -168,6 +168,30 @@ class RulesViewsGermanTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_business_language_sentence_the_dsl_does_not_know_is_reported_in_german_with_the_closest_one() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.open("missing-style.dslr");
+            _setValue(view.editor, view.editor.getValue().replace("nobody is high in S", "nobody is hihg in S"));
+
+            view.check();
+
+            assertThat(view.problems.getProblems()).singleElement().satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo("missing-style.dslr");
+                assertThat(problem.diagnostic().message())
+                        .isEqualTo(
+                                "EINLESEN: Kein Satz der DSL passt als Bedingung zu „nobody is hihg in S“; am nächsten"
+                                        + " kommt „nobody is high in {scale}“.");
+            });
+        } finally {
+            view.discard();
+        }
+    }
+
     private static List<String> tabLabels(RuleEditorView view) {
         return _find(view.tabs, Tab.class).stream().map(Tab::getLabel).toList();
     }
