@@ -4,6 +4,7 @@ import io.blindspot.base.InputBinder;
 import io.blindspot.base.InputBinder.Kind;
 import io.blindspot.base.InputBinder.Problem;
 import io.blindspot.base.InputBinder.Result;
+import io.blindspot.rules.engine.policy.PolicyText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,13 @@ final class DataFile<T> {
     /** Records a problem a reader found itself, at the place of the path in the file. */
     void problem(String path, String message) {
         diagnostics.add(diagnostic(bound.problem(path, message, null)));
+    }
+
+    /** The same, in words of the rules bundle that the editor says in HR's language. */
+    void problem(String path, PolicyText text) {
+        Diagnostic d = diagnostic(bound.problem(path, text.english(), null));
+        diagnostics.add(
+                new Diagnostic(d.file(), d.line(), d.column(), d.stage(), d.severity(), d.field(), d.message(), text));
     }
 
     /** Throws every problem found, in file order; returns when there is none. */

@@ -1,5 +1,6 @@
 package io.blindspot.rules;
 
+import io.blindspot.rules.engine.policy.PolicyText;
 import io.blindspot.rules.facts.Parameters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -71,15 +72,16 @@ final class ParametersFile {
             if (!(low < high)) {
                 file.problem(
                         v.low() != null ? "low" : "high",
-                        "need 0 <= low < high <= 100, got low " + low + " and high " + high);
+                        PolicyText.of("rules.parameters.low-below-high", String.valueOf(low), String.valueOf(high)));
             }
         }
         file.throwIfAny();
         return toParameters(v, limits);
     }
 
-    private static String aboveServerCap(long value, long cap, String property) {
-        return "may only lower the server's limit of " + cap + " (blindspot.rules." + property + "), was " + value;
+    // plain numbers as before: a pattern's {0} would write 1000 as 1,000
+    private static PolicyText aboveServerCap(long value, long cap, String property) {
+        return PolicyText.of("rules.parameters.above-server-cap", String.valueOf(cap), property, String.valueOf(value));
     }
 
     private static Parameters toParameters(Values v, Limits limits) {

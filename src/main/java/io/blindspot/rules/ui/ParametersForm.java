@@ -126,7 +126,7 @@ class ParametersForm extends VerticalLayout {
                 // the form's own message for the value just typed says the same, with the value
                 boolean saidAlready = own != null && own.getKey().equals(name);
                 if (fields.containsKey(name) && !saidAlready) {
-                    byField.merge(name, d.message(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+                    byField.merge(name, RuleLabels.message(d), (a, b) -> a.equals(b) ? a : a + "; " + b);
                 }
             }
         }

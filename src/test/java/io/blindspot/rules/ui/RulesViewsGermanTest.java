@@ -192,6 +192,26 @@ class RulesViewsGermanTest extends KaribuTest {
         }
     }
 
+    @Test
+    void the_parameters_form_says_in_german_that_low_must_stay_below_high() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.tabs.setSelectedIndex(3);
+            var low = view.parametersForm.fields.get("low");
+
+            _setValue(low, new java.math.BigDecimal("80"));
+
+            assertThat(low.isInvalid()).isTrue();
+            assertThat(low.getErrorMessage())
+                    .isEqualTo("Es muss 0 <= low < high <= 100 gelten, hier ist low 80.0 und high 65.0.");
+        } finally {
+            view.discard();
+        }
+    }
+
     private static List<String> tabLabels(RuleEditorView view) {
         return _find(view.tabs, Tab.class).stream().map(Tab::getLabel).toList();
     }
