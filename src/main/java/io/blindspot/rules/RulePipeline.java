@@ -58,7 +58,8 @@ public final class RulePipeline {
         Parameters params = readParameters(source, run.diagnostics);
         List<Scenario> scenarios = readScenarios(source, run.diagnostics);
         if (source.files().keySet().stream().noneMatch(path -> path.endsWith(".drl") || path.endsWith(".dslr"))) {
-            run.diagnostics.add(Diagnostic.error(Stage.PARSE, "", 0, 0, "the rule set has no .drl or .dslr file"));
+            var none = PolicyText.of("rules.policy.no-rule-file");
+            run.diagnostics.add(new Diagnostic("", 0, 0, Stage.PARSE, "ERROR", "", none.english(), none));
         }
         // business-language rules become DRL line for line; the policy and the compiler see only that DRL
         DslExpander.Expansion expansion = DslExpander.expand(source.files());

@@ -61,7 +61,7 @@ public final class RulePolicy {
             return checkParsed(file, drl);
         } catch (StackOverflowError e) {
             // fail closed on input nested deeper than the parsers can follow
-            return unreadable(file, "this file is nested too deeply to be checked: simplify its expressions");
+            return unreadable(file, PolicyText.of("rules.policy.nested-too-deeply"));
         }
     }
 
@@ -72,7 +72,9 @@ public final class RulePolicy {
         try {
             pkg = parser.parse(false, drl);
         } catch (DroolsParserException | RuntimeException e) {
-            return unreadable(file, "Drools cannot read this file: " + e.getMessage());
+            // Drools' own words say why; our sentence around them is translated
+            return unreadable(
+                    file, PolicyText.of("rules.policy.drools-cannot-read-why", String.valueOf(e.getMessage())));
         }
         long parsed = System.nanoTime();
         if (parser.hasErrors() || pkg == null) {
@@ -83,14 +85,14 @@ public final class RulePolicy {
             new PackageCheck(model, violations).check(pkg);
         } catch (RuntimeException e) {
             // fail closed: what the policy could not check does not reach the compiler
-            violations.at(-1, "the policy could not check this file (" + e + "); it is refused until it can");
+            violations.at(-1, PolicyText.of("rules.policy.could-not-check", e.toString()));
         }
         return new PolicyReport(List.of(), violations.list()).timed(parsed - start, System.nanoTime() - parsed);
     }
 
     private static List<PolicyViolation> parseErrors(String file, List<DroolsError> errors) {
         if (errors.isEmpty()) {
-            return List.of(new PolicyViolation(file, 0, 0, "Drools cannot read this file"));
+            return List.of(new PolicyViolation(file, 0, 0, PolicyText.of("rules.policy.drools-cannot-read")));
         }
         return errors.stream().map(error -> parseError(file, error)).toList();
     }
@@ -104,7 +106,7 @@ public final class RulePolicy {
         return new PolicyViolation(file, lines.length > 0 ? lines[0] : 0, 0, error.getMessage());
     }
 
-    private static PolicyReport unreadable(String file, String message) {
-        return new PolicyReport(List.of(new PolicyViolation(file, 0, 0, message)), List.of());
+    private static PolicyReport unreadable(String file, PolicyText text) {
+        return new PolicyReport(List.of(new PolicyViolation(file, 0, 0, text)), List.of());
     }
 }
