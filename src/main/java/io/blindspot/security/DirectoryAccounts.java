@@ -40,7 +40,9 @@ public class DirectoryAccounts {
     }
 
     /**
-     * The account this person signs in to, created or updated; returns its username.
+     * The account this person signs in to, created or updated; returns its username and the roles it
+     * holds now, which the login must carry (AccountRecheck ends a login whose roles differ from the
+     * account's, so the directory's roles alone would end the kept administrator's every session).
      *
      * <p>A local account (one with a password, e.g. the first administrator) is never taken over
      * by a sign-on that brings the same username: that would let whoever controls a name at the
@@ -53,7 +55,7 @@ public class DirectoryAccounts {
      * @throws DirectorySignInRefused for a deactivated account or a username a local account holds
      */
     @Transactional
-    public String signIn(DirectoryPerson person) {
+    public SignedOn signIn(DirectoryPerson person) {
         var linked = accounts.findBySsoIssuerAndSsoSubject(person.issuer(), person.subject());
         if (linked.isPresent()) {
             var account = linked.get();
@@ -61,7 +63,7 @@ public class DirectoryAccounts {
                 throw new DirectorySignInRefused("security.sign-on.refused.deactivated");
             }
             account.updateFromDirectory(person.displayName(), person.email(), rolesKeepingAnAdmin(account, person));
-            return account.getUsername();
+            return new SignedOn(account.getUsername(), Set.copyOf(account.getRoles()));
         }
         if (accounts.existsByUsername(person.username())) {
             throw new DirectorySignInRefused("security.sign-on.refused.local-account", person.username());
@@ -78,8 +80,11 @@ public class DirectoryAccounts {
         var saved = accounts.save(account);
         events.publishEvent(
                 new AccountCreated(saved.getId(), saved.getUsername(), "single sign-on", "first company sign-on"));
-        return saved.getUsername();
+        return new SignedOn(saved.getUsername(), Set.copyOf(saved.getRoles()));
     }
+
+    /** The account a company sign-on reached: its username and the roles it holds after the sign-on. */
+    public record SignedOn(String username, Set<Role> roles) {}
 
     private Set<Role> rolesKeepingAnAdmin(UserAccount account, DirectoryPerson person) {
         if (!account.hasRole(Role.ADMIN) || person.roles().contains(Role.ADMIN)) {

@@ -49,9 +49,9 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                     groupsClaim);
             throw new SignOnRefused("security.sign-on.refused.no-group", username);
         }
-        String accountName;
+        DirectoryAccounts.SignedOn account;
         try {
-            accountName = accounts.signIn(new DirectoryPerson(
+            account = accounts.signIn(new DirectoryPerson(
                     user.getIssuer().toString(),
                     user.getSubject(),
                     username,
@@ -62,10 +62,11 @@ class CompanyOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
             log.warn("Refused company sign-on of '{}': {}", username, e.getMessage());
             throw new SignOnRefused(e.messageKey(), e.messageArguments());
         }
-        var authorities = roles.stream()
+        // the account's roles, not the directory's alone: the last active administrator keeps ADMIN
+        var authorities = account.roles().stream()
                 .map(r -> new SimpleGrantedAuthority(r.authority()))
                 .toList();
-        return new CompanyOidcUser(authorities, user.getIdToken(), user.getUserInfo(), accountName);
+        return new CompanyOidcUser(authorities, user.getIdToken(), user.getUserInfo(), account.username());
     }
 
     private static String usernameOf(OidcUser user) {
