@@ -169,6 +169,46 @@ class RulesViewsGermanTest extends KaribuTest {
     }
 
     @Test
+    void inserting_a_plain_value_and_calling_a_method_on_text_are_reported_in_german() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.open("team-composition.drl");
+            var lines = new ArrayList<>(List.of(view.editor.getValue().split("\n", -1)));
+            int then = lines.indexOf("then");
+            lines.add(then + 1, "    insert( \"done\" );");
+            lines.add(then + 2, "    insert( Finding.of( \"X\".toLowerCase(), Severity.LOW ) );");
+            _setValue(view.editor, String.join("\n", lines));
+
+            view.check();
+
+            assertThat(view.problems.getProblems())
+                    .satisfiesExactly(
+                            problem -> {
+                                assertThat(problem.location()).isEqualTo("team-composition.drl:" + (then + 2) + ":5");
+                                assertThat(problem.diagnostic().message())
+                                        .isEqualTo("RICHTLINIE: insert darf nur Objekte vom Typ CoachingAction oder"
+                                                + " Finding einfügen, erzeugt mit CoachingAction.forLeader,"
+                                                + " CoachingAction.forMember, CoachingAction.forTeam, Finding.of;"
+                                                + " hier wird eingefügt: ein Wert.");
+                            },
+                            problem -> {
+                                assertThat(problem.location()).isEqualTo("team-composition.drl:" + (then + 3) + ":25");
+                                assertThat(problem.diagnostic().message())
+                                        .isEqualTo("RICHTLINIE: „toLowerCase“ kann nicht aufgerufen werden, denn ein"
+                                                + " Wert hat keine Methoden für Regeln: Vergleichen Sie"
+                                                + " Werte, rechnen Sie mit + - * / % oder verbinden Sie sie mit + zu"
+                                                + " einem Text.");
+                            });
+            assertThat(missingKeys(view)).isEmpty();
+        } finally {
+            view.discard();
+        }
+    }
+
+    @Test
     void a_business_language_sentence_the_dsl_does_not_know_is_reported_in_german_with_the_closest_one() {
         login("hr");
         UI.getCurrent().setLocale(Locale.GERMAN);

@@ -108,8 +108,11 @@ final class ConsequenceCheck {
                 refuse(
                         call,
                         code,
-                        "insert may add only a " + model.outputNames() + ", built with " + model.factoryNames()
-                                + "; this inserts " + inserted.describe());
+                        PolicyText.of(
+                                "rules.policy.insert-output",
+                                model.outputNames(),
+                                model.factoryNames(),
+                                inserted.describe()));
             }
         } else if (name.equals("update") && call.getArguments().size() == 1) {
             Expression target = unwrap(call.getArgument(0));
@@ -145,10 +148,6 @@ final class ConsequenceCheck {
     }
 
     private void refuse(Node node, Snippet code, PolicyText message) {
-        violations.at(JavaCode.offsetOf(node, code), message);
-    }
-
-    private void refuse(Node node, Snippet code, String message) {
         violations.at(JavaCode.offsetOf(node, code), message);
     }
 }

@@ -42,11 +42,23 @@ record ExprType(Kind kind, Class<?> type) {
         return kind == expected;
     }
 
-    String describe() {
+    /** What this is in words ("a String value"), as a text so the editor says it in HR's language. */
+    PolicyText describe() {
+        return describe("");
+    }
+
+    /** The same at the start of a sentence ("A String value"). */
+    PolicyText describeAtStart() {
+        return describe("-start");
+    }
+
+    private PolicyText describe(String position) {
         return switch (kind) {
-            case FACT, TYPE -> type.getSimpleName();
-            case COLLECTION -> "a " + type.getSimpleName();
-            case VALUE -> type == Object.class ? "a value" : "a " + type.getSimpleName() + " value";
+            case FACT, TYPE -> PolicyText.of("rules.policy.what.type", type.getSimpleName());
+            case COLLECTION -> PolicyText.of("rules.policy.what.collection" + position, type.getSimpleName());
+            case VALUE -> type == Object.class
+                    ? PolicyText.of("rules.policy.what.any-value" + position)
+                    : PolicyText.of("rules.policy.what.value" + position, type.getSimpleName());
         };
     }
 }

@@ -118,11 +118,6 @@ final class ExpressionCheck {
         return null;
     }
 
-    ExprType refuse(Node node, String message) {
-        violations.at(JavaCode.offsetOf(node, code), message);
-        return null;
-    }
-
     private ExprType name(NameExpr name) {
         String id = name.getNameAsString();
         if (id.equals("drools") || id.equals("kcontext")) {

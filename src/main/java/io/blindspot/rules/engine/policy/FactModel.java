@@ -95,8 +95,16 @@ final class FactModel {
         return String.join(", ", types.keySet());
     }
 
-    String outputNames() {
-        return outputs.stream().map(Class::getSimpleName).sorted().collect(Collectors.joining(" or "));
+    /** The output types, "CoachingAction or Finding", with the "or" in the reader's language. */
+    PolicyText outputNames() {
+        List<String> names = outputs.stream().map(Class::getSimpleName).sorted().toList();
+        if (names.size() == 1) {
+            return PolicyText.of("rules.policy.what.type", names.get(0));
+        }
+        return PolicyText.of(
+                "rules.policy.either",
+                String.join(", ", names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
     }
 
     /** The getter a constraint reaches as {@code name}: {@code name()}, {@code getName()}, {@code isName()}. */

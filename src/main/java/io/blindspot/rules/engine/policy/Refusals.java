@@ -89,9 +89,8 @@ final class Refusals {
         return PolicyText.of("rules.policy.no-property", type.getSimpleName(), name, properties(type));
     }
 
-    // says what a value is in English words ("a String value"), so it stays English for now
-    String nothingToRead(ExprType scope, String name) {
-        return "'" + name + "' cannot be read from " + scope.describe() + ": only fact-model objects have properties";
+    PolicyText nothingToRead(ExprType scope, String name) {
+        return PolicyText.of("rules.policy.nothing-to-read", name, scope.describe());
     }
 
     PolicyText bareCall(String name) {
@@ -127,15 +126,12 @@ final class Refusals {
         return PolicyText.of("rules.policy.collection-call", name);
     }
 
-    // both say what a value is in English words ("a String value"), so they stay English for now
-    String callOnValue(ExprType scope, String name) {
-        return "'" + name + "' cannot be called on " + scope.describe() + ": compare values, compute with "
-                + "+ - * / %, or join them into text with +";
+    PolicyText callOnValue(ExprType scope, String name) {
+        return PolicyText.of("rules.policy.call-on-value", name, scope.describe());
     }
 
-    String notIndexable(ExprType target) {
-        return scope(target) + " cannot be indexed: only lists and maps of the fact model can, e.g. memberIds[0] "
-                + "or evidence[\"scale\"]";
+    PolicyText notIndexable(ExprType target) {
+        return PolicyText.of("rules.policy.not-indexable", target.describeAtStart());
     }
 
     PolicyText operator(String operator) {
@@ -144,11 +140,6 @@ final class Refusals {
 
     PolicyText cast(String type) {
         return PolicyText.of("rules.policy.cast", type);
-    }
-
-    private static String scope(ExprType target) {
-        return target.describe().substring(0, 1).toUpperCase()
-                + target.describe().substring(1);
     }
 
     /** {@code java.nio.file.Files}: a package name, then a class; {@code worker.start} is not one. */

@@ -156,6 +156,23 @@ class RulePolicyTest {
     }
 
     @Test
+    void a_plain_value_is_neither_inserted_nor_indexed_and_the_english_words_stay_as_the_command_line_printed_them() {
+        String file = HEADER
+                + rule(
+                        "$m : TeamMember( displayName[0] == \"A\" )",
+                        "insert( \"done\" );\n    insert( Finding.of( $m.displayName().length, Severity.LOW ) );");
+
+        assertThat(policy.check("x.drl", file).violations())
+                .extracting(PolicyViolation::message)
+                .containsExactly(
+                        "A String value cannot be indexed: only lists and maps of the fact model can, e.g. memberIds[0]"
+                                + " or evidence[\"scale\"]",
+                        "insert may add only a CoachingAction or Finding, built with CoachingAction.forLeader,"
+                                + " CoachingAction.forMember, CoachingAction.forTeam, Finding.of; this inserts a value",
+                        "'length' cannot be read from a String value: only fact-model objects have properties");
+    }
+
+    @Test
     void the_only_static_calls_are_the_builders_and_casts_go_to_fact_types_or_numbers() {
         String file = HEADER
                 + rule(
