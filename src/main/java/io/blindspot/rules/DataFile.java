@@ -15,6 +15,7 @@ import java.util.List;
 final class DataFile<T> {
 
     private static final InputBinder YAML = InputBinder.yaml();
+    private static final PolicyText TOP_LEVEL = PolicyText.of("rules.data.top-level");
 
     private final String file;
     private final Result<T> bound;
@@ -25,8 +26,7 @@ final class DataFile<T> {
         this.bound = bound;
         bound.problems().forEach(p -> diagnostics.add(diagnostic(p)));
         if (bound.value() == null && diagnostics.isEmpty()) {
-            diagnostics.add(
-                    Diagnostic.error(file, 0, 0, "", "expected a YAML mapping (key: value lines) at the top level"));
+            diagnostics.add(error(0, 0, "", TOP_LEVEL));
         }
     }
 
@@ -65,11 +65,16 @@ final class DataFile<T> {
 
     private Diagnostic diagnostic(Problem problem) {
         if (problem.kind() == Kind.SYNTAX) {
-            return Diagnostic.error(file, problem.line(), problem.column(), "", "not valid YAML: " + problem.message());
+            // the YAML parser's own words stay as it gave them, our framing is said in HR's language
+            return error(problem.line(), problem.column(), "", PolicyText.of("rules.data.not-yaml", problem.message()));
         }
-        String message = problem.path().isEmpty() && problem.kind() == Kind.WRONG_VALUE
-                ? "expected a YAML mapping (key: value lines) at the top level"
-                : problem.message();
-        return Diagnostic.error(file, problem.line(), problem.column(), problem.path(), message);
+        if (problem.path().isEmpty() && problem.kind() == Kind.WRONG_VALUE) {
+            return error(problem.line(), problem.column(), "", TOP_LEVEL);
+        }
+        return Diagnostic.error(file, problem.line(), problem.column(), problem.path(), problem.message());
+    }
+
+    private Diagnostic error(int line, int column, String field, PolicyText text) {
+        return new Diagnostic(file, line, column, Stage.PARSE, "ERROR", field, text.english(), text);
     }
 }

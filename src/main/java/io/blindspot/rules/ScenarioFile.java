@@ -1,6 +1,8 @@
 package io.blindspot.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.blindspot.base.InputRefused;
+import io.blindspot.rules.engine.policy.PolicyText;
 import io.blindspot.team.TeamRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -79,7 +81,16 @@ final class ScenarioFile {
             team = team(scenario.team());
         } catch (IllegalArgumentException e) {
             // what only the whole team can tell: duplicate ids, two leaders, a size below the members given
-            file.problem("team", e.getMessage());
+            if (e instanceof InputRefused refused) {
+                file.problem(
+                        "team",
+                        PolicyText.of(
+                                "rules.data.field-problem",
+                                refused.field(),
+                                PolicyText.of(refused.messageKey(), refused.messageArguments())));
+            } else {
+                file.problem("team", e.getMessage());
+            }
             file.throwIfAny();
             throw e;
         }

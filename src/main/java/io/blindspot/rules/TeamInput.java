@@ -1,5 +1,6 @@
 package io.blindspot.rules;
 
+import io.blindspot.base.InputRefused;
 import io.blindspot.rules.facts.Parameters;
 import io.blindspot.rules.facts.TeamFacts;
 import io.blindspot.rules.facts.TeamMember;
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param size members in the team, including those without a result; at least {@code
  *     members.size()} and at least 1
  * @param members members with a completed result, in the order reports should list them
- * @throws IllegalArgumentException naming the field, for duplicate member ids, more than one
+ * @throws InputRefused naming the field, for duplicate member ids, more than one
  *     leader, or a size smaller than the number of results
  */
 public record TeamInput(String teamId, String teamName, int size, List<MemberInput> members) {
@@ -24,18 +25,19 @@ public record TeamInput(String teamId, String teamName, int size, List<MemberInp
         members = List.copyOf(members);
         teamName = teamName == null ? "" : teamName;
         if (size < Math.max(1, members.size())) {
-            throw new IllegalArgumentException(
-                    "size: must be at least 1 and at least the " + members.size() + " members given, was " + size);
+            throw InputRefused.ofField("size", "rules.team.size", String.valueOf(members.size()), String.valueOf(size));
         }
         Set<String> ids = new HashSet<>();
         for (int index = 0; index < members.size(); index++) {
             if (!ids.add(members.get(index).id())) {
-                throw new IllegalArgumentException("members[" + index + "].id: duplicate id '"
-                        + members.get(index).id() + "'");
+                throw InputRefused.ofField(
+                        "members[" + index + "].id",
+                        "rules.team.duplicate-id",
+                        members.get(index).id());
             }
         }
         if (members.stream().filter(m -> m.role() == TeamRole.LEADER).count() > 1) {
-            throw new IllegalArgumentException("members: more than one LEADER");
+            throw InputRefused.ofField("members", "rules.team.leaders");
         }
     }
 

@@ -209,6 +209,38 @@ class RulesViewsGermanTest extends KaribuTest {
     }
 
     @Test
+    void a_scenario_team_with_two_leaders_or_no_mapping_at_all_is_reported_in_german() {
+        login("hr");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate("rules/edit");
+        var view = _get(RuleEditorView.class);
+        try {
+            view.open("scenarios/balanced-team.yaml");
+            String shipped = view.editor.getValue();
+            _setValue(view.editor, shipped.replace("name: Eli,    role: MEMBER", "name: Eli,    role: LEADER"));
+
+            view.check();
+
+            assertThat(view.problems.getProblems()).singleElement().satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo("scenarios/balanced-team.yaml");
+                assertThat(problem.diagnostic().message())
+                        .isEqualTo("EINLESEN: [team] members: Mehr als ein Mitglied hat die Rolle LEADER.");
+            });
+
+            _setValue(view.editor, "just a sentence");
+            view.check();
+
+            assertThat(view.problems.getProblems()).singleElement().satisfies(problem -> assertThat(
+                            problem.diagnostic().message())
+                    .isEqualTo("EINLESEN: Erwartet wird auf oberster Ebene eine YAML-Zuordnung (Zeilen der Form"
+                            + " Schlüssel: Wert)."));
+            assertThat(missingKeys(view)).isEmpty();
+        } finally {
+            view.discard();
+        }
+    }
+
+    @Test
     void a_business_language_sentence_the_dsl_does_not_know_is_reported_in_german_with_the_closest_one() {
         login("hr");
         UI.getCurrent().setLocale(Locale.GERMAN);
