@@ -7,8 +7,8 @@ import io.blindspot.assessment.AssessmentStatus;
 import io.blindspot.support.Chromium;
 import io.blindspot.workshop.WorkshopRepository;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,17 +39,29 @@ class PhoneLayoutE2EIT {
     @Autowired
     WorkshopRepository workshops;
 
-    WebDriver browser;
+    // One phone-sized browser for the class, logged in again only when a screen needs another person:
+    // a browser and a login per screen cost the suite half a minute.
+    static WebDriver browser;
+    static String signedInAs;
 
-    @BeforeEach
-    void startPhoneSizedBrowser() {
+    @BeforeAll
+    static void startPhoneSizedBrowser() {
         browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
+        signedInAs = null;
     }
 
-    @AfterEach
-    void quitBrowser() {
+    @AfterAll
+    static void quitBrowser() {
         browser.quit();
+    }
+
+    private void signIn(String username) {
+        if (!username.equals(signedInAs)) {
+            browser.manage().deleteAllCookies();
+            LoginPage.open(browser, "http://localhost:" + port).logInAs(username, "demo");
+            signedInAs = username;
+        }
     }
 
     enum Screen {
@@ -86,7 +98,7 @@ class PhoneLayoutE2EIT {
     @ParameterizedTest
     @EnumSource(WorkshopScreen.class)
     void a_facilitator_workshop_screen_fits_a_phone_without_sideways_scrolling(WorkshopScreen screen) {
-        LoginPage.open(browser, "http://localhost:" + port).logInAs("facilitator", "demo");
+        signIn("facilitator");
         long id = workshops.findAll().stream()
                 .filter(w -> w.getTitle().equals("Sales leadership offsite"))
                 .findFirst()
@@ -106,7 +118,7 @@ class PhoneLayoutE2EIT {
 
     @Test
     void my_account_with_its_language_choice_fits_a_phone() {
-        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
+        signIn("executive");
         browser.get("http://localhost:" + port + "/account/password");
         new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#account-language")));
@@ -137,7 +149,7 @@ class PhoneLayoutE2EIT {
     @ParameterizedTest
     @EnumSource(Screen.class)
     void a_participant_screen_fits_a_phone_without_sideways_scrolling(Screen screen) {
-        LoginPage.open(browser, "http://localhost:" + port).logInAs("executive", "demo");
+        signIn("executive");
         long id = assessments.findAssignedTo("executive").stream()
                 .filter(a -> a.getStatus() == screen.status)
                 .findFirst()
